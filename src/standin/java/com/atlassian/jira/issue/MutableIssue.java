@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue;
+
+/**
+ * Stand-in, compile-only, never bundled. Mirrors Jira 11 (jira-api 11.3) as far as the plugin uses it; Jira 6.3 jira-api {@code issue/MutableIssue.java} (S-J63).
+ */
+public interface MutableIssue extends Issue {
+    void setSummary(String summary);
+}
