@@ -1,0 +1,16 @@
+package no.veikart.roadmap.phase.domain;
+
+import no.veikart.roadmap.common.domain.Actor;
+
+/** Jira permissions, asked by every use case before it reads or writes. */
+public interface AccessControl {
+    boolean isJiraAdmin(Actor actor);
+
+    boolean canBrowseProject(Actor actor, String projectKey);
+
+    boolean canCreateIssues(Actor actor, String projectKey);
+
+    boolean canBrowseIssue(Actor actor, long issueId);
+
+    boolean canEditIssue(Actor actor, long issueId);
+}

@@ -1,0 +1,203 @@
+package no.veikart.roadmap.phase.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.common.domain.Texts;
+
+/** Use cases of initiatives: create with phase and step issues, read, tick steps, move between phases. */
+public class InitiativeService {
+    public static final int MAX_SUMMARY = 200;
+
+    private final InitiativeRepository initiatives;
+    private final TemplateService templates;
+    private final IssueTracker issues;
+    private final AccessControl access;
+    private final ProjectSetup setup;
+    private final Texts texts;
+    private final Clock clock;
+
+    public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock) {
+        this.initiatives = initiatives;
+        this.templates = templates;
+        this.issues = issues;
+        this.access = access;
+        this.setup = setup;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Creates the initiative issue, one linked issue per phase and a sub-task per step; all or nothing. */
+    public Initiative create(Actor actor, String projectKey, String summary, Long templateId) {
+        requireActor(actor);
+        List<FieldError> errors = new ArrayList<>();
+        String project = blankToNull(projectKey);
+        String title = blankToNull(summary);
+        if (project == null) {
+            errors.add(FieldError.of("projectKey", "roadmap.error.required", "roadmap.field.projectKey"));
+        }
+        if (title == null) {
+            errors.add(FieldError.of("summary", "roadmap.error.required", "roadmap.field.summary"));
+        } else if (title.length() > MAX_SUMMARY) {
+            errors.add(FieldError.of("summary", "roadmap.error.tooLong", "roadmap.field.summary", MAX_SUMMARY));
+        }
+        if (!errors.isEmpty()) {
+            throw new RoadmapException.Invalid(errors);
+        }
+        if (!access.canBrowseProject(actor, project)) {
+            throw new RoadmapException.NotFound();
+        }
+        if (!access.canCreateIssues(actor, project)) {
+            throw new RoadmapException.Forbidden();
+        }
+        RoadmapTemplate template = templateId == null ? templates.builtIn()
+                : templates.find(templateId).orElseThrow(() -> new RoadmapException.Invalid(
+                        FieldError.of("templateId", "roadmap.error.unknownValue", "roadmap.field.templateId", templateId)));
+        List<String> phaseKeys = template.phases().stream().map(PhaseDefinition::key).toList();
+        RoadmapIssueTypes types = setup.issueTypes(project, phaseKeys)
+                .orElseThrow(() -> new RoadmapException.Conflict(FieldError.of("projectKey", "roadmap.setup.required", project)));
+
+        List<IssueRef> created = new ArrayList<>();
+        try {
+            Initiative initiative = createIssues(actor, project, title, template, types, created);
+            return initiatives.create(initiative);
+        } catch (RuntimeException e) {
+            compensate(actor, created, e);
+            throw e;
+        }
+    }
+
+    private Initiative createIssues(Actor actor, String project, String title, RoadmapTemplate template,
+            RoadmapIssueTypes types, List<IssueRef> created) {
+        IssueRef initiativeIssue = issues.create(actor, project, types.initiativeTypeId(), title,
+                texts.text(actor.locale(), "roadmap.initiative.issueDescription", templateName(actor, template)));
+        created.add(initiativeIssue);
+        List<PhaseProgress> phases = new ArrayList<>();
+        String first = template.phases().get(0).key();
+        for (PhaseDefinition phase : template.phases()) {
+            String phaseName = phase.customName() != null ? phase.customName() : texts.text(actor.locale(), phase.nameKey());
+            IssueRef phaseIssue = issues.create(actor, project, types.phaseTypeId(phase.key()).orElseThrow(),
+                    phaseName + ": " + title, texts.text(actor.locale(), "roadmap.phase." + phase.key() + ".description"));
+            created.add(phaseIssue);
+            issues.link(actor, initiativeIssue, phaseIssue, types.linkTypeId());
+            List<StepProgress> steps = new ArrayList<>();
+            for (StepDefinition step : phase.steps()) {
+                String stepName = step.customName() != null ? step.customName() : texts.text(actor.locale(), step.nameKey());
+                String description = step.customName() != null ? "" : texts.text(actor.locale(), step.descriptionKey());
+                IssueRef stepIssue = issues.createSubTask(actor, phaseIssue, types.stepTypeId(), stepName, description);
+                created.add(stepIssue);
+                steps.add(new StepProgress(step.key(), step.customName(), stepIssue, step.mandatory(), false, null, null));
+            }
+            PhaseStatus status = phase.key().equals(first) ? PhaseStatus.ACTIVE : PhaseStatus.NOT_STARTED;
+            phases.add(new PhaseProgress(phase.key(), phase.customName(), phaseIssue, status, steps));
+        }
+        return new Initiative(0, initiativeIssue, project, title, template.id(), first, InitiativeStatus.ACTIVE,
+                PhaseGate.PILOTING.equals(first) ? 1 : 0, 0, phases, List.of());
+    }
+
+    /** Undo the Jira side of a failed creation, newest first, so no half initiative remains. */
+    private void compensate(Actor actor, List<IssueRef> created, RuntimeException cause) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                issues.delete(actor, created.get(i));
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    private String templateName(Actor actor, RoadmapTemplate template) {
+        return template.name() != null ? template.name() : texts.text(actor.locale(), DefaultTemplate.NAME_KEY);
+    }
+
+    /** The initiative of an initiative, phase or step issue the actor may browse; 404 otherwise. */
+    public Initiative get(Actor actor, String issueKey) {
+        requireActor(actor);
+        TrackedIssue issue = browsableIssue(actor, issueKey);
+        return initiatives.findByAnyIssueId(issue.id()).orElseThrow(RoadmapException.NotFound::new);
+    }
+
+    public Initiative move(Actor actor, String issueKey, MoveRequest request, Long expectedVersion) {
+        Initiative initiative = editable(actor, issueKey, expectedVersion);
+        PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant());
+        if (outcome instanceof PhaseGate.Blocked blocked) {
+            throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps());
+        }
+        PhaseGate.Moved moved = (PhaseGate.Moved) outcome;
+        Initiative saved = initiatives.update(moved.initiative(), initiative.version(), List.of(moved.move()));
+        commentOnMove(actor, saved, moved.move());
+        return saved;
+    }
+
+    /** Ticks a step done or open again. */
+    public Initiative setStepDone(Actor actor, String issueKey, String stepKey, boolean done, Long expectedVersion) {
+        Initiative initiative = editable(actor, issueKey, expectedVersion);
+        if (initiative.step(stepKey).isEmpty()) {
+            throw new RoadmapException.NotFound();
+        }
+        List<PhaseProgress> phases = initiative.phases().stream()
+                .map(p -> p.withSteps(p.steps().stream()
+                        .map(s -> s.stepKey().equals(stepKey) && s.done() != done ? s.markDone(done, actor.userKey(), clock.instant()) : s)
+                        .toList()))
+                .toList();
+        return initiatives.update(initiative.withPhases(phases), initiative.version(), List.of());
+    }
+
+    public List<Initiative> findInProject(Actor actor, String projectKey) {
+        requireActor(actor);
+        if (!access.canBrowseProject(actor, projectKey)) {
+            throw new RoadmapException.NotFound();
+        }
+        return initiatives.findByProject(projectKey);
+    }
+
+    private Initiative editable(Actor actor, String issueKey, Long expectedVersion) {
+        requireActor(actor);
+        TrackedIssue issue = browsableIssue(actor, issueKey);
+        Initiative initiative = initiatives.findByAnyIssueId(issue.id()).orElseThrow(RoadmapException.NotFound::new);
+        if (!access.canEditIssue(actor, initiative.issue().id())) {
+            throw new RoadmapException.Forbidden();
+        }
+        if (expectedVersion != null && expectedVersion != initiative.version()) {
+            throw RoadmapException.Conflict.staleVersion();
+        }
+        return initiative;
+    }
+
+    private TrackedIssue browsableIssue(Actor actor, String issueKey) {
+        String key = blankToNull(issueKey);
+        TrackedIssue issue = key == null ? null : issues.find(key).orElse(null);
+        if (issue == null || !access.canBrowseIssue(actor, issue.id())) {
+            throw new RoadmapException.NotFound();
+        }
+        return issue;
+    }
+
+    private void commentOnMove(Actor actor, Initiative initiative, PhaseMove move) {
+        String body = null;
+        if (move.decision() == Decision.HALT) {
+            body = texts.text(actor.locale(), "roadmap.gate.haltComment", actor.displayName(), move.reason());
+        } else if (move.overridden()) {
+            body = texts.text(actor.locale(), "roadmap.gate.overrideComment", actor.displayName(),
+                    "roadmap.phase." + move.from() + ".name", "roadmap.phase." + move.to() + ".name", move.overrideReason());
+        }
+        if (body != null) {
+            issues.comment(actor, initiative.issue(), body);
+        }
+    }
+
+    private static void requireActor(Actor actor) {
+        if (Objects.isNull(actor)) {
+            throw new RoadmapException.NotAuthenticated();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,6 @@
+package no.veikart.roadmap.phase.domain;
+
+public enum InitiativeStatus {
+    ACTIVE,
+    HALTED
+}

@@ -1,0 +1,147 @@
+package no.veikart.roadmap.phase.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+
+/**
+ * The phase-gate rules of the roadmap, in one place for REST, the issue panel and the workflow validator.
+ *
+ * <ul>
+ *   <li>A halted initiative does not move.</li>
+ *   <li>Moving forward needs every mandatory step of the current phase, and of every phase skipped on the way, done;
+ *       otherwise the move is blocked with the open steps, unless an override reason is given (it is recorded).</li>
+ *   <li>Leaving piloting needs a decision; the decision decides the target. Only leaving piloting takes one.</li>
+ *   <li>Moving back (to an earlier phase) is never blocked: it reopens work, it skips nothing.</li>
+ * </ul>
+ */
+public final class PhaseGate {
+    public static final int MAX_REASON = 2000;
+    static final String PILOTING = StandardPhase.PILOTING.name();
+
+    private PhaseGate() {
+    }
+
+    /** The outcome of a move request: either the open steps that block it, or the initiative after the move. */
+    public sealed interface Outcome permits Blocked, Moved {
+    }
+
+    public record Blocked(List<StepProgress> missingSteps) implements Outcome {
+    }
+
+    public record Moved(Initiative initiative, PhaseMove move) implements Outcome {
+    }
+
+    public static Outcome evaluate(Initiative initiative, MoveRequest request, Actor actor, Instant now) {
+        if (initiative.status() == InitiativeStatus.HALTED) {
+            throw new RoadmapException.Conflict(FieldError.of("to", "roadmap.gate.halted"));
+        }
+        String from = initiative.currentPhase();
+        boolean leavingPiloting = PILOTING.equals(from);
+        Decision decision = request.decision();
+        String overrideReason = checkedText(request.overrideReason(), "overrideReason", "roadmap.field.overrideReason");
+        String reason = checkedText(request.reason(), "reason", "roadmap.field.reason");
+        String to = blankToNull(request.to());
+
+        if (decision != null && !leavingPiloting) {
+            throw new RoadmapException.Invalid(FieldError.of("decision", "roadmap.gate.decisionNotAllowed"));
+        }
+        if (leavingPiloting && decision == null) {
+            throw new RoadmapException.Invalid(FieldError.of("decision", "roadmap.gate.decisionRequired"));
+        }
+        if (decision == Decision.HALT) {
+            if (reason == null && overrideReason == null) {
+                throw new RoadmapException.Invalid(FieldError.of("reason", "roadmap.error.required", "roadmap.field.reason"));
+            }
+            return halt(initiative, actor, now, reason != null ? reason : overrideReason);
+        }
+        if (decision != null) {
+            if (to == null) {
+                to = decision.target();
+            } else if (!to.equals(decision.target())) {
+                throw new RoadmapException.Invalid(FieldError.of("to", "roadmap.gate.decisionTargetMismatch",
+                        decision.nameKey(), "roadmap.phase." + decision.target() + ".name", phaseLabel(to)));
+            }
+        }
+        if (to == null) {
+            throw new RoadmapException.Invalid(FieldError.of("to", "roadmap.error.required", "roadmap.field.to"));
+        }
+        int fromIndex = initiative.indexOf(from);
+        int toIndex = initiative.indexOf(to);
+        if (toIndex < 0) {
+            throw new RoadmapException.Invalid(FieldError.of("to", "roadmap.gate.unknownPhase", to));
+        }
+        boolean newPilotRound = decision == Decision.FURTHER_TESTS;
+        if (toIndex == fromIndex && !newPilotRound) {
+            throw new RoadmapException.Invalid(FieldError.of("to", "roadmap.gate.samePhase", phaseLabel(to)));
+        }
+
+        List<StepProgress> missing = new ArrayList<>();
+        if (toIndex > fromIndex) {
+            for (int i = fromIndex; i < toIndex; i++) {
+                missing.addAll(initiative.phases().get(i).openMandatorySteps());
+            }
+        }
+        if (!missing.isEmpty() && overrideReason == null) {
+            return new Blocked(missing);
+        }
+        return move(initiative, from, to, decision, missing.isEmpty() ? null : overrideReason, reason, missing, actor, now,
+                newPilotRound);
+    }
+
+    private static Outcome move(Initiative initiative, String from, String to, Decision decision, String overrideReason,
+            String reason, List<StepProgress> missing, Actor actor, Instant now, boolean newPilotRound) {
+        int round = initiative.pilotRound();
+        List<PhaseProgress> phases = new ArrayList<>();
+        for (PhaseProgress p : initiative.phases()) {
+            PhaseProgress updated = p;
+            if (p.phaseKey().equals(to)) {
+                if (newPilotRound) {
+                    // A new pilot round is run from the plan again: its steps are open once more.
+                    updated = p.withSteps(p.steps().stream().map(s -> s.markDone(false, null, null)).toList())
+                            .withStatus(PhaseStatus.REOPENED);
+                } else {
+                    updated = p.withStatus(p.status() == PhaseStatus.NOT_STARTED ? PhaseStatus.ACTIVE : PhaseStatus.REOPENED);
+                }
+            } else if (p.phaseKey().equals(from)) {
+                updated = p.withStatus(PhaseStatus.DONE);
+            }
+            phases.add(updated);
+        }
+        if (newPilotRound || PILOTING.equals(to) && !PILOTING.equals(from)) {
+            round = round + 1;
+        }
+        PhaseMove move = new PhaseMove(from, to, decision, overrideReason, reason,
+                missing.stream().map(StepProgress::stepKey).toList(), actor.userKey(), actor.displayName(), now, round);
+        return new Moved(initiative.with(to, InitiativeStatus.ACTIVE, round, phases, move), move);
+    }
+
+    private static Outcome halt(Initiative initiative, Actor actor, Instant now, String reason) {
+        String from = initiative.currentPhase();
+        List<PhaseProgress> phases = initiative.phases().stream()
+                .map(p -> p.phaseKey().equals(from) ? p.withStatus(PhaseStatus.HALTED) : p)
+                .toList();
+        PhaseMove move = new PhaseMove(from, null, Decision.HALT, null, reason, List.of(), actor.userKey(),
+                actor.displayName(), now, initiative.pilotRound());
+        return new Moved(initiative.with(from, InitiativeStatus.HALTED, initiative.pilotRound(), phases, move), move);
+    }
+
+    private static String phaseLabel(String key) {
+        return "roadmap.phase." + key + ".name";
+    }
+
+    private static String checkedText(String raw, String field, String labelKey) {
+        String text = blankToNull(raw);
+        if (text != null && text.length() > MAX_REASON) {
+            throw new RoadmapException.Invalid(FieldError.of(field, "roadmap.error.tooLong", labelKey, MAX_REASON));
+        }
+        return text;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

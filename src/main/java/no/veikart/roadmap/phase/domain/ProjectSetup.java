@@ -1,0 +1,21 @@
+package no.veikart.roadmap.phase.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.veikart.roadmap.common.domain.Actor;
+
+/** Creates and finds the roadmap issue types, the phase link type and a project's issue type scheme entries. */
+public interface ProjectSetup {
+    /** Idempotent: creates only what is missing and reports what it created. */
+    Report setUp(Actor actor, String projectKey, Collection<String> phaseKeys);
+
+    /** The roadmap issue types, if the project has been set up for all of {@code phaseKeys}. */
+    Optional<RoadmapIssueTypes> issueTypes(String projectKey, Collection<String> phaseKeys);
+
+    record Report(List<String> issueTypes, int created) {
+        public Report {
+            issueTypes = List.copyOf(issueTypes);
+        }
+    }
+}

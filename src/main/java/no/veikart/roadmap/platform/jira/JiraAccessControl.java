@@ -1,0 +1,72 @@
+package no.veikart.roadmap.platform.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.phase.domain.AccessControl;
+
+/** Roadmap permissions are Jira's: browse to read, edit to change, create to start, Jira admin for configuration. */
+public class JiraAccessControl implements AccessControl {
+    private final PermissionManager permissions;
+    private final GlobalPermissionManager globalPermissions;
+    private final ProjectManager projects;
+    private final IssueManager issues;
+    private final JiraUsers users;
+
+    public JiraAccessControl(PermissionManager permissions, GlobalPermissionManager globalPermissions, ProjectManager projects,
+            IssueManager issues, JiraUsers users) {
+        this.permissions = permissions;
+        this.globalPermissions = globalPermissions;
+        this.projects = projects;
+        this.issues = issues;
+        this.users = users;
+    }
+
+    @Override
+    public boolean isJiraAdmin(Actor actor) {
+        return actor != null && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, users.userOf(actor));
+    }
+
+    @Override
+    public boolean canBrowseProject(Actor actor, String projectKey) {
+        return onProject(actor, projectKey, ProjectPermissions.BROWSE_PROJECTS);
+    }
+
+    @Override
+    public boolean canCreateIssues(Actor actor, String projectKey) {
+        return onProject(actor, projectKey, ProjectPermissions.CREATE_ISSUES);
+    }
+
+    @Override
+    public boolean canBrowseIssue(Actor actor, long issueId) {
+        return onIssue(actor, issueId, ProjectPermissions.BROWSE_PROJECTS);
+    }
+
+    @Override
+    public boolean canEditIssue(Actor actor, long issueId) {
+        return onIssue(actor, issueId, ProjectPermissions.EDIT_ISSUES);
+    }
+
+    private boolean onProject(Actor actor, String projectKey, ProjectPermissionKey permission) {
+        if (actor == null || projectKey == null) {
+            return false;
+        }
+        Project project = projects.getProjectObjByKey(projectKey);
+        return project != null && permissions.hasPermission(permission, project, users.userOf(actor));
+    }
+
+    private boolean onIssue(Actor actor, long issueId, ProjectPermissionKey permission) {
+        if (actor == null) {
+            return false;
+        }
+        Issue issue = issues.getIssueObject(issueId);
+        return issue != null && permissions.hasPermission(permission, issue, users.userOf(actor));
+    }
+}

@@ -1,0 +1,69 @@
+package no.veikart.roadmap.platform.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.platform.jira.JiraUsers;
+
+/** What every resource needs: the caller as an actor, and errors as localised JSON. */
+public class RestSupport {
+    private final JiraUsers users;
+    private final Texts texts;
+
+    public RestSupport(JiraUsers users, Texts texts) {
+        this.users = users;
+        this.texts = texts;
+    }
+
+    /** The logged-in caller; 401 when anonymous (the access annotations should have stopped them already). */
+    public Actor actor() {
+        Actor actor = users.currentActor();
+        if (actor == null) {
+            throw new RoadmapException.NotAuthenticated();
+        }
+        return actor;
+    }
+
+    public Locale locale() {
+        Actor actor = users.currentActor();
+        return actor == null ? Locale.ENGLISH : actor.locale();
+    }
+
+    public String text(String key, Object... args) {
+        return texts.text(locale(), key, args);
+    }
+
+    public Response error(RoadmapException e, List<?> missingSteps) {
+        int status;
+        if (e instanceof RoadmapException.Invalid) {
+            status = 400;
+        } else if (e instanceof RoadmapException.NotAuthenticated) {
+            status = 401;
+        } else if (e instanceof RoadmapException.Forbidden) {
+            status = 403;
+        } else if (e instanceof RoadmapException.NotFound) {
+            status = 404;
+        } else {
+            status = 409;
+        }
+        List<ErrorBody.Item> items = e.errors().stream().map(this::item).toList();
+        return json(status, new ErrorBody(items, missingSteps));
+    }
+
+    public Response error(int status, String field, String key) {
+        return json(status, new ErrorBody(List.of(new ErrorBody.Item(field, text(key), key)), null));
+    }
+
+    private ErrorBody.Item item(FieldError error) {
+        return new ErrorBody.Item(error.field(), texts.text(locale(), error.key(), error.args().toArray()), error.key());
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,114 @@
+package no.veikart.roadmap.sandbox.ao;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Objects;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
+
+/**
+ * Builds an activeobjects {@link EntityManager} named like Jira's Active Objects (Atlassian table, column, index,
+ * sequence, trigger and unique-constraint names, as Atlassian's {@code ActiveObjectsNameConvertersFactory} sets
+ * them) and wraps it as the {@code ActiveObjects} stand-in.
+ *
+ * <p>The sandbox uses an embedded H2 <em>file</em> database, so data survives a restart. H2 1.4.200 has published
+ * CVEs in its web console and TCP server: nothing here starts either, and URLs that would (tcp, AUTO_SERVER) are
+ * refused.
+ */
+public final class SandboxDatabase implements AutoCloseable {
+
+    private final String url;
+    private final EntityManager entityManager;
+    private final EntityManagerActiveObjects activeObjects;
+
+    private SandboxDatabase(String url, EntityManager entityManager) {
+        this.url = url;
+        this.entityManager = entityManager;
+        this.activeObjects = new EntityManagerActiveObjects(entityManager);
+    }
+
+    /** H2 file database at {@code <home>/db/roadmap}; the directory is created when missing. */
+    public static SandboxDatabase h2File(Path home) {
+        Path dir = home.toAbsolutePath().normalize().resolve("db");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+        // DB_CLOSE_DELAY=-1: AO opens a connection per operation outside transactions; without it H2 would close
+        // and reopen the file database each time. close() shuts it down explicitly.
+        String url = "jdbc:h2:file:" + dir.resolve("roadmap") + ";DB_CLOSE_DELAY=-1";
+        return open(url, "sa", "");
+    }
+
+    /** Any JDBC URL AO 3.2.11 supports (H2, HSQLDB, PostgreSQL ...). */
+    public static SandboxDatabase open(String url, String username, String password) {
+        return new SandboxDatabase(url, entityManager(url, username, password, null));
+    }
+
+    /** An EntityManager with Jira's AO naming; {@code schema} may be null for the connection's default. */
+    public static EntityManager entityManager(String url, String username, String password, String schema) {
+        checkUrl(url);
+        EntityManagerBuilderWithUrlAndUsernameAndPassword builder =
+                EntityManagerBuilder.url(url).username(username).password(password);
+        if (schema != null) {
+            builder = builder.schema(schema);
+        }
+        return builder.auto()
+                .tableNameConverter(new AtlassianTableNameConverter())
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    private static void checkUrl(String url) {
+        Objects.requireNonNull(url, "url");
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:") || lower.contains("auto_server")) {
+            throw new IllegalArgumentException("H2 server modes are not allowed (CVEs in H2 1.4.200): " + url);
+        }
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public EntityManagerActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
+                // Releases the file lock now, so a restarted sandbox in the same JVM really reopens the file.
+                try (Connection c = entityManager.getProvider().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("H2 shutdown failed for " + url, e);
+                }
+            }
+        } finally {
+            entityManager.getProvider().dispose();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package no.veikart.roadmap.sandbox.jira;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the in-memory Jira holds, in exactly the shape written to {@code <home>/jira-state.json}. Only
+ * {@link JiraStore} touches it, under its lock; the rows are immutable records, changes replace them.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class JiraData {
+
+    public long nextIssueId = 10000;
+    public long nextIssueTypeId = 10003;
+    public long nextSchemeId = 10102;
+    public long nextLinkTypeId = 10004;
+    public long nextLinkId = 10000;
+    public long nextCommentId = 10000;
+    public long defaultSchemeId = 10000;
+    public boolean subTasksEnabled = true;
+    /** Last issue number per project key (DEMO-1, DEMO-2 ...). */
+    public Map<String, Long> issueCounters = new TreeMap<>();
+    public List<ProjectRow> projects = new ArrayList<>();
+    public List<IssueTypeRow> issueTypes = new ArrayList<>();
+    public List<SchemeRow> schemes = new ArrayList<>();
+    public List<IssueRow> issues = new ArrayList<>();
+    public List<LinkTypeRow> linkTypes = new ArrayList<>();
+    public List<LinkRow> links = new ArrayList<>();
+    public List<CommentRow> comments = new ArrayList<>();
+    /** Profile language per username (en, nb, da, sv, fi), like a Jira user profile. */
+    public Map<String, String> userLanguages = new TreeMap<>();
+    /** Active Objects model version per AO namespace, as the AO plugin keeps it in plugin settings. */
+    public Map<String, Integer> aoModelVersions = new TreeMap<>();
+
+    /** A fresh Jira: two projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
+    static JiraData initial() {
+        JiraData d = new JiraData();
+        d.issueTypes.add(new IssueTypeRow("10001", "Task", "A task that needs to be done.", false, 10318L));
+        d.issueTypes.add(new IssueTypeRow("10002", "Sub-task", "The sub-task of the issue", true, 10316L));
+        d.schemes.add(new SchemeRow(10000, "Default Issue Type Scheme", List.of("10001", "10002")));
+        d.schemes.add(new SchemeRow(10100, "DEMO: Issue Type Scheme", List.of("10001", "10002")));
+        d.schemes.add(new SchemeRow(10101, "HELSE: Issue Type Scheme", List.of("10001", "10002")));
+        d.projects.add(new ProjectRow(10000, "DEMO", "Demo kommune – velferdsteknologi", "admin", 10100));
+        d.projects.add(new ProjectRow(10001, "HELSE", "Helse og omsorg", "admin", 10101));
+        d.linkTypes.add(new LinkTypeRow(10000, "Blocks", "blocks", "is blocked by", null));
+        d.linkTypes.add(new LinkTypeRow(10001, "Cloners", "clones", "is cloned by", null));
+        d.linkTypes.add(new LinkTypeRow(10002, "Duplicate", "duplicates", "is duplicated by", null));
+        d.linkTypes.add(new LinkTypeRow(10003, "Relates", "relates to", "relates to", null));
+        return d;
+    }
+
+    public record ProjectRow(long id, String key, String name, String lead, long schemeId) {
+    }
+
+    public record IssueTypeRow(String id, String name, String description, boolean subTask, Long avatarId) {
+    }
+
+    public record SchemeRow(long id, String name, List<String> optionIds) {
+    }
+
+    /**
+     * {@code parentId} is only set by {@code SubTaskManager.createSubTaskIssueLink}, as in Jira where the parent is
+     * the sub-task link, not a field: a plugin that forgets the link gets an orphan sub-task here too.
+     */
+    public record IssueRow(long id, String key, long projectId, String issueTypeId, String summary, String description,
+            String status, String reporter, String assignee, Long parentId, String created) {
+
+        IssueRow withParent(Long parent) {
+            return new IssueRow(id, key, projectId, issueTypeId, summary, description, status, reporter, assignee,
+                    parent, created);
+        }
+    }
+
+    public record LinkTypeRow(long id, String name, String outward, String inward, String style) {
+    }
+
+    public record LinkRow(long id, long sourceId, long destinationId, long linkTypeId, long sequence) {
+    }
+
+    public record CommentRow(long id, long issueId, String author, String body, String created) {
+    }
+}
