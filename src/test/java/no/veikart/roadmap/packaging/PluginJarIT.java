@@ -166,10 +166,12 @@ public class PluginJarIT {
       }
     }
     for (Map.Entry<String, ClassFileInfo> e : classes.entrySet()) {
-      String simple = e.getValue().name().substring(e.getValue().name().lastIndexOf('/') + 1);
-      String outer = simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple;
-      if (e.getKey().startsWith(OWN_CLASSES) && TEST_CLASS_NAME.matcher(outer).matches()) {
-        problems.add("test class (by name) " + e.getKey());
+      for (String className : List.of(e.getValue().name(), e.getKey().replaceFirst("\\.class$", ""))) {
+        String simple = className.substring(className.lastIndexOf('/') + 1);
+        String outer = simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple;
+        if (e.getKey().startsWith(OWN_CLASSES) && TEST_CLASS_NAME.matcher(outer).matches()) {
+          problems.add("test class (by name) " + e.getKey());
+        }
       }
       for (String pkg : e.getValue().referencedPackages()) {
         for (String testOnly : TEST_ONLY_PACKAGE_PREFIXES) {
@@ -265,8 +267,9 @@ public class PluginJarIT {
   public void everyOtherPackageTheClassesUseIsImportedOrBundled() throws Exception {
     Map<String, Set<String>> missing = new TreeMap<>();
     packageUses().forEach((pkg, users) -> {
-      if (!isHostPackage(pkg) && !pkg.startsWith("java.") && !bundledPackages.contains(pkg)
-          && !importedPackages.contains(pkg)) {
+      // Own classes named in XML but absent are reported by the descriptor/Spring tests.
+      if (!isHostPackage(pkg) && !pkg.startsWith("java.") && !pkg.startsWith("no.veikart.roadmap")
+          && !bundledPackages.contains(pkg) && !importedPackages.contains(pkg)) {
         missing.put(pkg, users);
       }
     });

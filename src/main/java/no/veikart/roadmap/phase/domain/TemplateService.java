@@ -37,7 +37,7 @@ public class TemplateService {
     public RoadmapTemplate update(Actor actor, long id, TemplateDraft draft, long expectedVersion) {
         requireAdmin(actor);
         RoadmapTemplate existing = repository.find(id).orElseThrow(RoadmapException.NotFound::new);
-        RoadmapTemplate validated = validator.validate(draft, id, expectedVersion);
+        RoadmapTemplate validated = validator.validate(draft, id, expectedVersion, existing.builtIn());
         RoadmapTemplate replacement = new RoadmapTemplate(id, validated.name(), existing.builtIn(), expectedVersion, validated.phases());
         return repository.update(replacement, expectedVersion);
     }

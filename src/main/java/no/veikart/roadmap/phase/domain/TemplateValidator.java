@@ -30,11 +30,16 @@ public final class TemplateValidator {
     }
 
     public RoadmapTemplate validate(TemplateDraft draft, long id, long version) {
+        return validate(draft, id, version, false);
+    }
+
+    /** {@code nameOptional}: the built-in template may keep its translated name (null). */
+    public RoadmapTemplate validate(TemplateDraft draft, long id, long version, boolean nameOptional) {
         List<FieldError> errors = new ArrayList<>();
         String name = trim(draft == null ? null : draft.name());
-        if (name == null) {
+        if (name == null && !nameOptional) {
             errors.add(FieldError.of("name", "roadmap.error.required", "roadmap.field.name"));
-        } else if (name.length() > MAX_NAME) {
+        } else if (name != null && name.length() > MAX_NAME) {
             errors.add(FieldError.of("name", "roadmap.error.tooLong", "roadmap.field.name", MAX_NAME));
         }
         List<TemplateDraft.PhaseDraft> phaseDrafts = draft == null || draft.phases() == null ? List.of() : draft.phases();
