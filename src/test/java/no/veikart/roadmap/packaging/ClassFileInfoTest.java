@@ -85,6 +85,19 @@ public class ClassFileInfoTest {
   }
 
   @Test
+  public void templateCallsFollowReferenceChainsAndSkipComments() {
+    String vm = "## $hidden.secret()\n<p>$i18n.getText(\"a.b\", $phase.doneSteps())</p>\n"
+        + "#foreach($x in $page.initiatives().isEmpty())${x.name()}#end $!y.z $5.00 #* $gone.away() *#";
+
+    List<String> calls = PluginJarIT.templateCalls(vm).stream()
+        .map(c -> c.receiver() + "." + c.method() + "@" + c.line() + (c.chainStart() ? "" : "~"))
+        .toList();
+
+    assertEquals(List.of("i18n.getText@2", "phase.doneSteps@2", "page.initiatives@3", "page.isEmpty@3~", "x.name@3"),
+        calls);
+  }
+
+  @Test
   public void messageArgumentsIgnoreFormatDetails() {
     assertEquals(Set.of(0, 1), PluginJarIT.messageArguments("{0} of {1,number,integer}"));
     assertEquals(Set.of(), PluginJarIT.messageArguments("no arguments {here}"));

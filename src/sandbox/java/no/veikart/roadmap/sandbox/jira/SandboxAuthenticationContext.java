@@ -33,6 +33,15 @@ public final class SandboxAuthenticationContext implements JiraAuthenticationCon
         return profiles.locale(current.get());
     }
 
+    /** Sets the request's user (the host's authentication filter); {@link #end()} must follow. */
+    public void begin(ApplicationUser user) {
+        current.set(user);
+    }
+
+    public void end() {
+        current.remove();
+    }
+
     /** Runs the action as the user (null = anonymous), restoring the previous user afterwards. */
     public <T> T runAs(ApplicationUser user, Supplier<T> action) {
         ApplicationUser previous = current.get();

@@ -1,0 +1,70 @@
+package no.veikart.roadmap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The layering the team agreed on, as a test: a rule broken here fails the build. */
+public class ArchitectureTest {
+    private static JavaClasses plugin;
+
+    @BeforeClass
+    public static void importPluginClasses() {
+        plugin = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("no.veikart.roadmap");
+    }
+
+    @Test
+    public void domainIsPlainJava() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.atlassian..", "net.java.ao..", "jakarta..", "javax.ws..", "javax.servlet..",
+                        "org.apache.velocity..", "com.fasterxml..", "..persistence..", "..rest..", "..web..", "..platform..")
+                .because("the roadmap's rules must not depend on Jira, Active Objects, JAX-RS or Velocity")
+                .check(plugin);
+    }
+
+    @Test
+    public void activeObjectsEntitiesStayInPersistenceAdapters() {
+        noClasses().that().resideOutsideOfPackage("..persistence..")
+                .should().dependOnClassesThat().resideInAPackage("net.java.ao..")
+                .because("entities are mapped to domain values at the edge")
+                .check(plugin);
+    }
+
+    @Test
+    public void noStaticLookupsOfJiraComponents() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
+                .check(plugin);
+    }
+
+    @Test
+    public void noStaticMutableState() {
+        fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("no.veikart.roadmap..")
+                .and().doNotHaveName("serialVersionUID")
+                .should().beFinal()
+                .because("Data Center nodes share nothing in memory; static state also survives plugin reloads")
+                .check(plugin);
+    }
+
+    @Test
+    public void featuresDoNotReachIntoEachOthersPersistence() {
+        noClasses().that().resideInAPackage("..phase..").and().resideOutsideOfPackage("..phase.persistence..")
+                .should().dependOnClassesThat().resideInAPackage("..phase.persistence..")
+                .check(plugin);
+    }
+
+    @Test
+    public void sandboxNeverLeaksIntoPluginCode() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("no.veikart.roadmap.sandbox..").check(plugin);
+        noClasses().that().resideInAPackage("no.veikart.roadmap..").should().haveModifier(JavaModifier.NATIVE).orShould()
+                .dependOnClassesThat().resideInAPackage("org.eclipse.jetty..").check(plugin);
+    }
+}
