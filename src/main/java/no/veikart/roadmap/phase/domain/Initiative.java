@@ -30,6 +30,10 @@ public record Initiative(long id, IssueRef issue, String projectKey, String summ
         return -1;
     }
 
+    public Optional<PhaseProgress> phaseByIssueId(long issueId) {
+        return phases.stream().filter(p -> p.issue().id() == issueId).findFirst();
+    }
+
     public Optional<StepProgress> step(String stepKey) {
         return phases.stream().flatMap(p -> p.steps().stream()).filter(s -> s.stepKey().equals(stepKey)).findFirst();
     }
