@@ -20,8 +20,10 @@ public enum AccessRule {
     private static final Set<String> PACKAGES = Set.of("com.atlassian.plugins.rest.api.security.annotation",
             "com.atlassian.annotations.security");
 
+    /** The rule for a method of the class ({@code method} may be null: class level only). */
     public static AccessRule of(Class<?> resource, Method method) {
-        return find(method).or(() -> find(resource)).orElse(LICENSED);
+        return (method == null ? Optional.<AccessRule>empty() : find(method)).or(() -> find(resource))
+                .orElse(LICENSED);
     }
 
     private static Optional<AccessRule> find(AnnotatedElement element) {
