@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * an entry the host lacks hides exactly the failure this test exists to catch.
  *
  * <p>Versions: third-party packages carry the version Jira 11.3 ships (the brief's figures; Jackson 2.17.x). For
- * {@code com.atlassian.*} and {@code net.java.ao*} the exported package versions are unconfirmed, so they are exported
+ * {@code com.atlassian.*}, {@code net.java.ao*} and {@code com.opensymphony.*} the exported package versions are
+ * unconfirmed, so they are exported
  * at {@code 0.0.0} here: only an unversioned import ({@code version="0.0.0"}, as the pom writes them) resolves. A version
  * range on an Atlassian package needs evidence of the real exported version first, then a change here.
  */
@@ -125,6 +126,12 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.security.plugin", "[11] S-AM ProjectPermissionKey; reference §9"),
       a("com.atlassian.jira.user", "[11] S-AM ApplicationUser; reference §2"),
       a("com.atlassian.jira.util", "[11] S-TI ErrorCollection; reference §2"),
+
+      // ---- Workflow modules (OSWorkflow engine): DAC Data Center "Workflow modules" (updated Jan 2026) [10];
+      //      Jira 11 export [?] (no Jira 11 plugin code seen yet) ----
+      a("com.atlassian.jira.plugin.workflow", "[10] DAC workflow modules: WorkflowNoInputPluginFactory etc."),
+      a("com.opensymphony.workflow", "[10] DAC workflow modules: OSWorkflow Validator, Condition, FunctionProvider"),
+      a("com.opensymphony.module.propertyset", "[10] DAC workflow modules: PropertySet in validate/execute"),
 
       // ---- Scheduler, cluster lock, cache, events (Platform) ----
       a("com.atlassian.scheduler", "[old] S-MR SchedulerService; reference §9"),

@@ -129,7 +129,8 @@ public class OsgiResolutionIT {
       if (wiring != null) {
         for (BundleCapability cap : wiring.getCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
           String pkg = String.valueOf(cap.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE));
-          if (pkg.startsWith("com.atlassian.") || pkg.equals("net.java.ao") || pkg.startsWith("net.java.ao.")) {
+          if (pkg.startsWith("com.atlassian.") || pkg.equals("net.java.ao") || pkg.startsWith("net.java.ao.")
+              || pkg.startsWith("com.opensymphony.")) {
             r.exportedHostPackages.add(pkg);
           }
         }

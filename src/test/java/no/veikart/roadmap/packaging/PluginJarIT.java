@@ -11,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -76,7 +80,7 @@ public class PluginJarIT {
 
   /** Entry prefixes that must never be in the JAR: host API stand-ins, the AO library, the development sandbox. */
   static final List<String> FORBIDDEN_PREFIXES =
-      List.of("com/atlassian/", "net/java/ao/", "no/veikart/roadmap/sandbox/");
+      List.of("com/atlassian/", "net/java/ao/", "com/opensymphony/", "no/veikart/roadmap/sandbox/");
 
   /** Packages of test-only and sandbox-only dependencies: production classes referencing them are test code. */
   static final List<String> TEST_ONLY_PACKAGE_PREFIXES = List.of(
@@ -92,14 +96,20 @@ public class PluginJarIT {
   /** Test class naming conventions (outer class simple name). */
   static final Pattern TEST_CLASS_NAME = Pattern.compile(".*(Test|Tests|TestCase|IT)$");
 
-  /** Host packages: bundled never, imported always. */
-  static final List<String> HOST_PACKAGE_PREFIXES = List.of("com.atlassian.", "net.java.ao");
+  /**
+   * Host packages: bundled never, imported always. Besides these prefixes, every package of the compile-only stand-ins
+   * (src/standin/java, read at test time) counts as a host package.
+   */
+  static final List<String> HOST_PACKAGE_PREFIXES = List.of("com.atlassian.", "net.java.ao.", "com.opensymphony.");
+
+  static final String STAND_IN_SOURCES = "src/standin/java";
 
   /** Descriptor elements whose {@code key} attribute is an i18n key (not a module key). */
   static final Set<String> I18N_KEY_ELEMENTS = Set.of("label", "description", "tooltip", "title", "heading");
 
-  /** Descriptor elements whose text is a class name. */
-  static final Set<String> CLASS_TEXT_ELEMENTS = Set.of("entity", "upgradeTask");
+  /** Descriptor elements whose text is a class name (AO module, workflow modules). */
+  static final Set<String> CLASS_TEXT_ELEMENTS =
+      Set.of("entity", "upgradeTask", "validator-class", "condition-class", "function-class");
 
   /** Descriptor modules a transformerless plugin must not use (their Spring XML equivalents apply), reference §10. */
   static final Set<String> TRANSFORMER_ONLY_MODULES = Set.of("component", "component-import", "module-type");
@@ -138,10 +148,12 @@ public class PluginJarIT {
   private static Set<String> bundledPackages; // dotted packages that have classes on the bundle class path
   private static List<Clause> imports;
   private static Set<String> importedPackages;
+  private static Set<String> standInPackages;
 
   @BeforeClass
   public static void openJar() throws IOException {
     jar = BundleJar.fromSystemProperty();
+    standInPackages = readStandInPackages();
     classes = new TreeMap<>();
     bundledClassNames = new TreeSet<>();
     bundledPackages = new TreeSet<>();
@@ -182,6 +194,10 @@ public class PluginJarIT {
         if (inner.startsWith(prefix)) {
           problems.add("forbidden entry " + entry + " (under " + prefix + ")");
         }
+      }
+      String dir = inner.contains("/") ? inner.substring(0, inner.lastIndexOf('/')) : "";
+      if (inner.endsWith(".class") && standInPackages.contains(dir.replace('/', '.'))) {
+        problems.add("stand-in class " + entry + " (its package is in " + STAND_IN_SOURCES + ")");
       }
       for (String resource : TEST_ONLY_RESOURCES) {
         if (inner.equals(resource) || (resource.endsWith("/") && inner.startsWith(resource))) {
@@ -281,14 +297,15 @@ public class PluginJarIT {
   // ------------------------------------------------------------------------------------------------------------------
 
   @Test
-  public void everyAtlassianAndActiveObjectsPackageInUseIsImported() throws Exception {
+  public void everyHostPackageInUseIsImported() throws Exception {
     Map<String, Set<String>> missing = new TreeMap<>();
     packageUses().forEach((pkg, users) -> {
       if (isHostPackage(pkg) && !importedPackages.contains(pkg)) {
         missing.put(pkg, users);
       }
     });
-    assertNone("com.atlassian.* / net.java.ao* packages used by the plugin's classes or XML but not in Import-Package"
+    assertNone("Host packages (com.atlassian.*, net.java.ao*, com.opensymphony.*, stand-ins) used by the plugin's"
+        + " classes or XML but not in Import-Package"
         + " (add them to the pom's <Import-Package>; bnd cannot see XML)", describe(missing));
   }
 
@@ -1013,7 +1030,27 @@ public class PluginJarIT {
   }
 
   private static boolean isHostPackage(String pkg) {
-    return pkg.startsWith("com.atlassian.") || pkg.equals("net.java.ao") || pkg.startsWith("net.java.ao.");
+    if (pkg.equals("net.java.ao") || standInPackages.contains(pkg)) {
+      return true;
+    }
+    return HOST_PACKAGE_PREFIXES.stream().anyMatch(pkg::startsWith);
+  }
+
+  /** Packages of src/standin/java (project base dir from the "basedir" property surefire/failsafe set). */
+  private static Set<String> readStandInPackages() throws IOException {
+    Path root = Paths.get(System.getProperty("basedir", System.getProperty("user.dir"))).resolve(STAND_IN_SOURCES);
+    Set<String> packages = new TreeSet<>();
+    if (Files.isDirectory(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+          Path dir = root.relativize(f).getParent();
+          if (dir != null) {
+            packages.add(dir.toString().replace(java.io.File.separatorChar, '.'));
+          }
+        });
+      }
+    }
+    return packages;
   }
 
   /** Packages the JDK's java.* modules export: javax packages among them resolve against any OSGi system bundle. */

@@ -119,8 +119,8 @@ public final class SpringContext {
         if (id.isEmpty()) {
             id = e.getAttribute("class") + "#" + definitions.size();
         }
-        if (!e.getAttribute("factory-method").isEmpty() || !e.getAttribute("parent").isEmpty()) {
-            failures.put(id, "factory-method / parent beans are not supported by the sandbox");
+        if (!e.getAttribute("parent").isEmpty() || !e.getAttribute("factory-bean").isEmpty()) {
+            failures.put(id, "parent / factory-bean definitions are not supported by the sandbox");
             return;
         }
         String autowire = e.getAttribute("autowire");
@@ -135,8 +135,8 @@ public final class SpringContext {
                 props.add(value(child));
             }
         }
-        definitions.put(id, new Definition(id, file, e.getAttribute("class"), null, byConstructor,
-                e.getAttribute("init-method"), e.getAttribute("destroy-method"), args, props));
+        definitions.put(id, new Definition(id, file, e.getAttribute("class"), null, e.getAttribute("factory-method"),
+                byConstructor, e.getAttribute("init-method"), e.getAttribute("destroy-method"), args, props));
     }
 
     private void addReference(Element e, String file) {
@@ -147,7 +147,7 @@ public final class SpringContext {
             List<String> names = nested == null ? List.of() : XmlSupport.texts(nested, "value");
             iface = names.isEmpty() ? "" : names.get(0);
         }
-        definitions.put(id, new Definition(id, file, null, iface, false, "", "", List.of(), List.of()));
+        definitions.put(id, new Definition(id, file, null, iface, "", false, "", "", List.of(), List.of()));
     }
 
     private static Value value(Element e) {
@@ -225,7 +225,9 @@ public final class SpringContext {
         String what = "bean '" + def.id + "' (" + def.file + ")";
         Class<?> type = load(def.className, what);
         Object bean;
-        if (!def.args.isEmpty()) {
+        if (!def.factoryMethod.isEmpty()) {
+            bean = callFactoryMethod(type, def, path, what);
+        } else if (!def.args.isEmpty()) {
             bean = constructWithArgs(type, def, path, what);
         } else if (def.autowireConstructor) {
             bean = new Autowirer((t, name) -> byType(t, name, path), hosts, strictWiring).construct(type, what);
@@ -279,6 +281,36 @@ public final class SpringContext {
         throw new WiringException(what + ": no constructor of " + type.getName() + " matches the "
                 + def.args.size() + " <constructor-arg>s given (" + resolved.stream()
                 .map(o -> o == null ? "null" : o.getClass().getSimpleName()).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** {@code <bean class factory-method>}: a static factory method, its arguments from {@code <constructor-arg>}s. */
+    private Object callFactoryMethod(Class<?> type, Definition def, Deque<String> path, String what) {
+        List<Object> resolved = new ArrayList<>();
+        for (Value v : def.args) {
+            resolved.add(v.ref != null ? getBean(v.ref, path) : v.isNull ? null : v.value);
+        }
+        for (Method m : type.getMethods()) {
+            if (!m.getName().equals(def.factoryMethod) || !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+                    || m.getParameterCount() != def.args.size()) {
+                continue;
+            }
+            Object[] ordered = order(m.getParameterTypes(), def.args, resolved);
+            if (ordered != null) {
+                try {
+                    Object bean = m.invoke(null, ordered);
+                    if (bean == null) {
+                        throw new WiringException(what + ": factory method " + def.factoryMethod + " returned null");
+                    }
+                    return bean;
+                } catch (InvocationTargetException e) {
+                    throw new WiringException(what + ": " + def.factoryMethod + " threw " + e.getCause(), e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new WiringException(what + ": " + e, e);
+                }
+            }
+        }
+        throw new WiringException(what + ": no public static " + type.getName() + "." + def.factoryMethod + " with "
+                + def.args.size() + " argument(s)");
     }
 
     /** Matches arguments to parameter types (explicit index first, then the rest in order); null if impossible. */
@@ -422,7 +454,8 @@ public final class SpringContext {
             String name = def.iface != null ? def.iface : def.className;
             try {
                 Class<?> declared = Class.forName(name, false, loader);
-                if (type.isAssignableFrom(declared)) {
+                Object existing = singletons.get(def.id);
+                if (type.isAssignableFrom(declared) || existing != null && type.isInstance(existing)) {
                     ids.add(def.id);
                 }
             } catch (ClassNotFoundException | LinkageError e) {
@@ -500,8 +533,9 @@ public final class SpringContext {
         }
     }
 
-    private record Definition(String id, String file, String className, String iface, boolean autowireConstructor,
-            String initMethod, String destroyMethod, List<Value> args, List<Value> props) {
+    private record Definition(String id, String file, String className, String iface, String factoryMethod,
+            boolean autowireConstructor, String initMethod, String destroyMethod, List<Value> args,
+            List<Value> props) {
     }
 
     private record Value(Integer index, String name, String type, String ref, String value, boolean isNull) {

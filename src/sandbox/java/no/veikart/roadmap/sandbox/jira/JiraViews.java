@@ -49,6 +49,16 @@ final class JiraViews {
                 row.created());
     }
 
+    /** Removes an issue, its sub-tasks, and their links and comments, as Jira's delete does. */
+    static void deleteWithSubTasks(JiraData d, long id) {
+        java.util.Set<Long> doomed = new java.util.HashSet<>();
+        doomed.add(id);
+        d.issues.stream().filter(i -> i.parentId() != null && i.parentId() == id).forEach(i -> doomed.add(i.id()));
+        d.issues.removeIf(i -> doomed.contains(i.id()));
+        d.links.removeIf(l -> doomed.contains(l.sourceId()) || doomed.contains(l.destinationId()));
+        d.comments.removeIf(c -> doomed.contains(c.issueId()));
+    }
+
     static void replaceIssue(JiraData d, JiraData.IssueRow row) {
         d.issues.replaceAll(i -> i.id() == row.id() ? row : i);
     }

@@ -1,5 +1,7 @@
 package no.veikart.roadmap.sandbox.jira;
 
+import com.atlassian.jira.exception.RemoveException;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import java.util.Comparator;
@@ -13,6 +15,24 @@ public final class SandboxIssueManager implements IssueManager {
 
     public SandboxIssueManager(JiraStore store) {
         this.store = store;
+    }
+
+    /** Deletes the issue with its sub-tasks, their links and comments; no permission check, no event. */
+    @Override
+    public void deleteIssueNoEvent(Issue issue) throws RemoveException {
+        if (issue == null || issue.getId() == null) {
+            throw new RemoveException("No issue to delete");
+        }
+        boolean removed = store.write(d -> {
+            if (JiraViews.issue(d, issue.getId()).isEmpty()) {
+                return false;
+            }
+            JiraViews.deleteWithSubTasks(d, issue.getId());
+            return true;
+        });
+        if (!removed) {
+            throw new RemoveException("Issue does not exist: " + issue);
+        }
     }
 
     @Override

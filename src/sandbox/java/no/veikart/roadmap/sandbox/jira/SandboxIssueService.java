@@ -8,9 +8,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Jira's issue service: validate, then create or delete, with Jira's rules and (English) messages: project must
@@ -169,13 +167,7 @@ public final class SandboxIssueService implements IssueService {
         }
         long id = result.getIssue().getId();
         store.write(d -> {
-            Set<Long> doomed = new HashSet<>();
-            doomed.add(id);
-            d.issues.stream().filter(i -> i.parentId() != null && i.parentId() == id)
-                    .forEach(i -> doomed.add(i.id()));
-            d.issues.removeIf(i -> doomed.contains(i.id()));
-            d.links.removeIf(l -> doomed.contains(l.sourceId()) || doomed.contains(l.destinationId()));
-            d.comments.removeIf(c -> doomed.contains(c.issueId()));
+            JiraViews.deleteWithSubTasks(d, id);
             return null;
         });
         return new SimpleErrorCollection();

@@ -30,9 +30,18 @@ final class ErrorMappers {
 
     /** JAX-RS errors (404 for unknown paths, 405, 415 ...) keep their status; an entity set by the plugin stays. */
     static final class Http implements ExceptionMapper<WebApplicationException> {
+
+        @jakarta.ws.rs.core.Context
+        private jakarta.servlet.http.HttpServletRequest request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response r = e.getResponse();
+            Object xsrf = request == null ? null : request.getAttribute(XsrfFilter.FAILURE);
+            if (xsrf != null && (r.getStatus() == 415 || r.getStatus() == 405)) {
+                LOG.warn("XSRF check failed for {} {}: {}", request.getMethod(), request.getRequestURI(), xsrf);
+                return XsrfFilter.forbidden();
+            }
             if (r.hasEntity()) {
                 return r;
             }

@@ -7,11 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.veikart.roadmap.sandbox.host.ModuleFactory;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.RestModule;
 import no.veikart.roadmap.sandbox.host.PluginRoot;
 import no.veikart.roadmap.sandbox.host.WiringException;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -40,18 +43,34 @@ public final class RestHost {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new SecurityFeature(auth, globalPermissions));
+        config.register(new XsrfFilter.Verdict());
         config.register(new ErrorMappers.BadJson());
         config.register(new ErrorMappers.Http());
         config.register(new ErrorMappers.Unexpected());
         List<String> registered = new ArrayList<>();
+        Map<Class<?>, Object> resources = new LinkedHashMap<>();
         for (Class<?> type : scan(module, root, modules)) {
             try {
-                config.register(modules.create(type, "<rest> " + module.key() + " " + type.getSimpleName()));
+                Object instance = modules.create(type, "<rest> " + module.key() + " " + type.getSimpleName());
+                if (type.isAnnotationPresent(Path.class)) {
+                    // Registered as a class with its instance bound, so Jersey serves that one instance.
+                    resources.put(type, instance);
+                    config.register(type);
+                } else {
+                    config.register(instance);
+                }
                 registered.add(type.getSimpleName());
             } catch (WiringException e) {
                 LOG.error("REST class not served: {}", e.getMessage());
             }
         }
+        config.register(new AbstractBinder() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected void configure() {
+                resources.forEach((type, instance) -> bind(instance).to((Class) type));
+            }
+        });
         if (registered.isEmpty()) {
             LOG.error("<rest key=\"{}\">: no @Path resource or @Provider found in {}", module.key(),
                     module.packages());

@@ -18,25 +18,56 @@ import org.slf4j.LoggerFactory;
  */
 final class XsrfFilter implements ContainerRequestFilter {
 
+    /** Request property with the reason a state-changing request fails the rules (absent when it passes). */
+    static final String FAILURE = XsrfFilter.class.getName() + ".failure";
+
     private static final Logger LOG = LoggerFactory.getLogger(XsrfFilter.class);
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String origin = request.getHeaderString("Origin");
-        String source = origin != null ? origin : request.getHeaderString("Referer");
-        if (source != null && !sameOrigin(source, request.getUriInfo().getBaseUri())) {
-            reject(request, "cross-origin request from " + source);
-            return;
-        }
-        if (isFormLike(request.getMediaType()) && !hasNoCheckHeader(request)) {
-            reject(request, "content type " + request.getMediaType() + " without X-Atlassian-Token: no-check");
+        String why = failure(request);
+        if (why != null) {
+            LOG.warn("XSRF check failed for {} {}: {}", request.getMethod(), request.getUriInfo().getRequestUri(),
+                    why);
+            request.abortWith(forbidden());
         }
     }
 
-    private static void reject(ContainerRequestContext request, String why) {
-        LOG.warn("XSRF check failed for {} {}: {}", request.getMethod(), request.getUriInfo().getRequestUri(), why);
-        request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JsonErrors.body("XSRF check failed", JsonErrors.KEY_XSRF)).build());
+    static Response forbidden() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(JsonErrors.body("XSRF check failed", JsonErrors.KEY_XSRF)).build();
+    }
+
+    /** Why the request fails the XSRF rules, or null. */
+    static String failure(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        String source = origin != null ? origin : request.getHeaderString("Referer");
+        if (source != null && !sameOrigin(source, request.getUriInfo().getBaseUri())) {
+            return "cross-origin request from " + source;
+        }
+        if (isFormLike(request.getMediaType()) && !hasNoCheckHeader(request)) {
+            return "content type " + request.getMediaType() + " without X-Atlassian-Token: no-check";
+        }
+        return null;
+    }
+
+    /**
+     * Runs before matching and only records the verdict: a form-like POST to a JSON-only method is refused by
+     * content negotiation (415) before any resource filter runs; {@link ErrorMappers.Http} turns that into the
+     * XSRF 403 a browser-forged request gets in Jira.
+     */
+    @jakarta.ws.rs.container.PreMatching
+    static final class Verdict implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                    && !"OPTIONS".equals(request.getMethod())) {
+                String why = failure(request);
+                if (why != null) {
+                    request.setProperty(FAILURE, why);
+                }
+            }
+        }
     }
 
     private static boolean hasNoCheckHeader(ContainerRequestContext request) {

@@ -60,8 +60,11 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         }
         String needed = allowlist.refusal(target, m);
         if (needed != null) {
-            throw new VelocityException("Method needs allowlisting: " + needed + " (called at " + info
-                    + "); add <method>" + needed + "</method> to the plugin's <velocity-allowlist> module");
+            String fix = needed.startsWith("no.veikart.roadmap.")
+                    ? "add <method>" + needed + "</method> to the plugin's <velocity-allowlist> module"
+                    : "only the plugin's own classes can be allowlisted: pass a view model instead";
+            throw new VelocityException("Method needs allowlisting: " + needed + " (called at " + info + "); "
+                    + fix);
         }
     }
 

@@ -77,14 +77,16 @@ public final class MethodAllowlist {
         todo.add(declaring);
         while (!todo.isEmpty()) {
             Class<?> c = todo.poll();
-            if (c == null || !seen.add(c)) {
+            if (!seen.add(c)) {
                 continue;
             }
             boolean api = c.getName().startsWith("com.atlassian.") || JDK_TYPES.contains(c);
             if (api && declares(c, m)) {
                 return true;
             }
-            todo.add(c.getSuperclass());
+            if (c.getSuperclass() != null) {
+                todo.add(c.getSuperclass());
+            }
             todo.addAll(Arrays.asList(c.getInterfaces()));
         }
         return false;

@@ -62,7 +62,7 @@ public final class SandboxTemplateRenderer implements TemplateRenderer {
         try {
             template.merge(context(context), writer);
         } catch (RuntimeException e) {
-            LOG.error("Rendering {} failed: {}", templateName, e.getMessage());
+            LOG.error("Rendering {} failed: {}", templateName, e.toString(), e);
             throw new RenderingException(e);
         }
     }
@@ -73,7 +73,7 @@ public final class SandboxTemplateRenderer implements TemplateRenderer {
         try {
             engine.evaluate(context(context), out, "fragment", fragment);
         } catch (RuntimeException e) {
-            LOG.error("Rendering fragment '{}' failed: {}", fragment, e.getMessage());
+            LOG.error("Rendering fragment '{}' failed: {}", fragment, e.toString(), e);
             throw new RenderingException(e);
         }
         return out.toString();
