@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import no.veikart.roadmap.sandbox.ao.AtlassianTableNameConverter;
 import no.veikart.roadmap.sandbox.ao.SandboxDatabase;
 import no.veikart.roadmap.sandbox.auth.AuthFilter;
 import no.veikart.roadmap.sandbox.auth.SandboxApplicationProperties;
@@ -114,17 +115,26 @@ public final class Sandbox {
     private Server server;
     private volatile int port;
     private long readyMillis;
+    private boolean lifecycleStarted;
 
     private Sandbox(Path home) {
         this.home = home.toAbsolutePath().normalize();
     }
 
-    /** Starts the sandbox on the port (0 = any free port) with its state under {@code home}. */
+    /**
+     * Starts the sandbox on the port (0 = any free port) with its state under {@code home}; loads the demo data
+     * once per home.
+     */
     public static Sandbox start(int port, Path home) {
+        return start(port, home, true);
+    }
+
+    /** As {@link #start(int, Path)}; {@code demoData=false} leaves a fresh home empty (tests that need a clean Jira). */
+    public static Sandbox start(int port, Path home, boolean demoData) {
         long started = System.nanoTime();
         Sandbox sandbox = new Sandbox(home);
         try {
-            sandbox.boot(port);
+            sandbox.boot(port, demoData);
         } catch (Exception e) {
             sandbox.stop();
             throw new IllegalStateException("Sandbox failed to start: " + e.getMessage(), e);
@@ -181,8 +191,9 @@ public final class Sandbox {
     }
 
     public void stop() {
-        if (spring != null) {
+        if (lifecycleStarted) {
             lifecycle("onStop");
+            lifecycleStarted = false;
         }
         if (server != null) {
             try {
@@ -217,7 +228,7 @@ public final class Sandbox {
 
     // ------------------------------------------------------------------------------------------------ start-up
 
-    private void boot(int requestedPort) throws Exception {
+    private void boot(int requestedPort, boolean demoData) throws Exception {
         Files.createDirectories(home);
         Clock clock = Clock.systemUTC();
         JiraStore store = JiraStore.open(home);
@@ -228,6 +239,13 @@ public final class Sandbox {
         PluginDescriptor descriptor = readDescriptor(root);
 
         ActiveObjects ao = openDatabase();
+        for (PluginDescriptor.AoModule module : descriptor.ao()) {
+            String namespace = module.namespace() != null ? module.namespace() : descriptor.key();
+            if (!AtlassianTableNameConverter.PLUGIN_NAMESPACE.equals(namespace)) {
+                LOG.warn("<ao key=\"{}\"> namespace {} differs from the sandbox database's table prefix namespace {}",
+                        module.key(), namespace, AtlassianTableNameConverter.PLUGIN_NAMESPACE);
+            }
+        }
         PluginI18n i18n = new PluginI18n(descriptor.i18nLocations(), loader);
         SandboxTemplateRenderer renderer = new SandboxTemplateRenderer(descriptor.velocityAllowlist());
         SandboxPermissionManager permissions = new SandboxPermissionManager(store, users);
@@ -285,7 +303,7 @@ public final class Sandbox {
 
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
-                issues, links, linkTypes, comments, xsrf, descriptor, i18n, fragments, new WebResources(descriptor));
+                issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor));
         Map<String, Servlet> rest = new LinkedHashMap<>();
         for (PluginDescriptor.RestModule module : descriptor.rest()) {
             rest.put(module.mountPath(), RestHost.servlet(module, root, modules, auth, globalPermissions));
@@ -294,7 +312,10 @@ public final class Sandbox {
                 new AuthFilter(users, auth));
         startServer(requestedPort, jira);
         lifecycle("onStart");
-        loadDemoData();
+        lifecycleStarted = true;
+        if (demoData) {
+            loadDemoData();
+        }
     }
 
     private static PluginDescriptor readDescriptor(PluginRoot root) {
@@ -342,7 +363,11 @@ public final class Sandbox {
 
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                resp.sendRedirect(CONTEXT_PATH + "/secure/Dashboard.jspa");
+                if ("/".equals(req.getRequestURI())) {
+                    resp.sendRedirect(CONTEXT_PATH + "/secure/Dashboard.jspa");
+                } else {
+                    resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
             }
         }), "/");
         server.setHandler(new ContextHandlerCollection(jira, top));

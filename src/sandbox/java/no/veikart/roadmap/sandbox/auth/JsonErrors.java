@@ -49,7 +49,8 @@ public final class JsonErrors {
 
     private static String jsonEscape(String s) {
         StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 b.append('\\').append(c);
             } else if (c < 0x20) {

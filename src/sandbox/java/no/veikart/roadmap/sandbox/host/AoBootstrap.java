@@ -68,7 +68,7 @@ public final class AoBootstrap {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static void migrate(PluginDescriptor.AoModule module, ActiveObjects ao, ModuleFactory modules) {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
         for (String className : module.entities()) {

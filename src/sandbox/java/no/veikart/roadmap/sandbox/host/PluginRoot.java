@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,8 +49,9 @@ public final class PluginRoot implements AutoCloseable {
             }
             if ("jar".equals(url.getProtocol())) {
                 String spec = url.toString();
-                URI jar = URI.create(spec.substring(0, spec.indexOf("!/")));
-                FileSystem fs = FileSystems.newFileSystem(jar, Map.of());
+                // A private file system per sandbox (several may run in one JVM, e.g. a restart test).
+                Path jar = Paths.get(URI.create(spec.substring("jar:".length(), spec.indexOf("!/"))));
+                FileSystem fs = FileSystems.newFileSystem(jar, (ClassLoader) null);
                 return new PluginRoot(fs.getPath("/"), fs, loader);
             }
         } catch (URISyntaxException | IOException e) {

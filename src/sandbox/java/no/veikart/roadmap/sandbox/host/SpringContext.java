@@ -165,8 +165,7 @@ public final class SpringContext {
         } else if (XmlSupport.child(e, "null") != null) {
             isNull = true;
         }
-        String type = e.getAttribute("type").isEmpty() ? null : e.getAttribute("type");
-        return new Value(idx, e.getAttribute("name"), type, ref, val, isNull);
+        return new Value(idx, e.getAttribute("name"), ref, val, isNull);
     }
 
     // ---------------------------------------------------------------- creating
@@ -455,7 +454,7 @@ public final class SpringContext {
             try {
                 Class<?> declared = Class.forName(name, false, loader);
                 Object existing = singletons.get(def.id);
-                if (type.isAssignableFrom(declared) || existing != null && type.isInstance(existing)) {
+                if (type.isAssignableFrom(declared) || (existing != null && type.isInstance(existing))) {
                     ids.add(def.id);
                 }
             } catch (ClassNotFoundException | LinkageError e) {
@@ -538,7 +537,7 @@ public final class SpringContext {
             List<Value> props) {
     }
 
-    private record Value(Integer index, String name, String type, String ref, String value, boolean isNull) {
+    private record Value(Integer index, String name, String ref, String value, boolean isNull) {
     }
 
     private record Export(String ref, List<String> interfaces) {

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
  */
 public final class SandboxAuthenticationContext implements JiraAuthenticationContext {
 
+    // Per instance on purpose: each sandbox (several may run in one JVM) has its own request users.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<ApplicationUser> current = new ThreadLocal<>();
     private final UserProfiles profiles;
 

@@ -1,6 +1,5 @@
 package no.veikart.roadmap.sandbox.rest;
 
-import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
@@ -25,20 +24,14 @@ final class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (rule == AccessRule.UNRESTRICTED || rule == AccessRule.ANONYMOUS_SITE) {
+        ApplicationUser user = auth.getLoggedInUser();
+        if (rule.allows(user, globalPermissions)) {
             return;
         }
-        ApplicationUser user = auth.getLoggedInUser();
         if (user == null) {
             request.abortWith(error(Response.Status.UNAUTHORIZED, "You are not logged in.",
                     JsonErrors.KEY_UNAUTHENTICATED));
-            return;
-        }
-        boolean allowed = rule == AccessRule.LICENSED
-                || rule == AccessRule.ADMIN && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)
-                || rule == AccessRule.SYSTEM_ADMIN
-                && globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user);
-        if (!allowed) {
+        } else {
             request.abortWith(error(Response.Status.FORBIDDEN, "You do not have permission to do this.",
                     JsonErrors.KEY_FORBIDDEN));
         }

@@ -1,5 +1,8 @@
 package no.veikart.roadmap.sandbox.rest;
 
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -19,6 +22,21 @@ public enum AccessRule {
     private static final Logger LOG = LoggerFactory.getLogger(AccessRule.class);
     private static final Set<String> PACKAGES = Set.of("com.atlassian.plugins.rest.api.security.annotation",
             "com.atlassian.annotations.security");
+
+    /** Whether the (possibly anonymous) user passes this rule; every sandbox user is licensed. */
+    public boolean allows(ApplicationUser user, GlobalPermissionManager globalPermissions) {
+        switch (this) {
+            case UNRESTRICTED:
+            case ANONYMOUS_SITE:
+                return true;
+            case LICENSED:
+                return user != null;
+            case ADMIN:
+                return globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user);
+            default:
+                return globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user);
+        }
+    }
 
     /** The rule for a method of the class ({@code method} may be null: class level only). */
     public static AccessRule of(Class<?> resource, Method method) {

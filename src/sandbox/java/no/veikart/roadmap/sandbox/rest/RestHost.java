@@ -4,6 +4,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import jakarta.servlet.Servlet;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -43,11 +44,9 @@ public final class RestHost {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new SecurityFeature(auth, globalPermissions));
-        config.register(new XsrfFilter.Verdict());
-        config.register(new ErrorMappers.BadJson());
-        config.register(new ErrorMappers.Http());
-        config.register(new ErrorMappers.Unexpected());
         List<String> registered = new ArrayList<>();
+        List<Class<?>> pluginMappers = new ArrayList<>();
+        boolean xsrfExclusions = false;
         Map<Class<?>, Object> resources = new LinkedHashMap<>();
         for (Class<?> type : scan(module, root, modules)) {
             try {
@@ -56,13 +55,21 @@ public final class RestHost {
                     // Registered as a class with its instance bound, so Jersey serves that one instance.
                     resources.put(type, instance);
                     config.register(type);
+                    xsrfExclusions |= SecurityFeature.hasXsrfExclusions(type);
                 } else {
                     config.register(instance);
+                    if (instance instanceof ExceptionMapper) {
+                        pluginMappers.add(ErrorMappers.handledType(type));
+                    }
                 }
                 registered.add(type.getSimpleName());
             } catch (WiringException e) {
                 LOG.error("REST class not served: {}", e.getMessage());
             }
+        }
+        ErrorMappers.notCoveredBy(pluginMappers).forEach(config::register);
+        if (!xsrfExclusions) {
+            config.register(new XsrfFilter.BeforeMatching());
         }
         config.register(new AbstractBinder() {
             @Override

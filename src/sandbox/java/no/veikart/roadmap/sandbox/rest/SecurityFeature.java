@@ -39,6 +39,19 @@ final class SecurityFeature implements DynamicFeature {
         }
     }
 
+    /** Whether any method (or the class) opts out of XSRF protection. */
+    static boolean hasXsrfExclusions(Class<?> resource) {
+        if (hasAnnotation(resource, "XsrfProtectionExcluded")) {
+            return true;
+        }
+        for (Method m : resource.getMethods()) {
+            if (hasAnnotation(m, "XsrfProtectionExcluded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String httpMethod(Method method) {
         for (Annotation a : method.getAnnotations()) {
             jakarta.ws.rs.HttpMethod m = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);

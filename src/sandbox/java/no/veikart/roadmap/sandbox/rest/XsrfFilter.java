@@ -18,9 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 final class XsrfFilter implements ContainerRequestFilter {
 
-    /** Request property with the reason a state-changing request fails the rules (absent when it passes). */
-    static final String FAILURE = XsrfFilter.class.getName() + ".failure";
-
     private static final Logger LOG = LoggerFactory.getLogger(XsrfFilter.class);
 
     @Override
@@ -52,20 +49,19 @@ final class XsrfFilter implements ContainerRequestFilter {
     }
 
     /**
-     * Runs before matching and only records the verdict: a form-like POST to a JSON-only method is refused by
-     * content negotiation (415) before any resource filter runs; {@link ErrorMappers.Http} turns that into the
-     * XSRF 403 a browser-forged request gets in Jira.
+     * The same rules before matching, for REST modules without {@code @XsrfProtectionExcluded} methods: a form-like
+     * POST to a JSON-only method would otherwise be refused by content negotiation (415) before any resource filter
+     * runs, and a forged request must get the XSRF 403.
      */
     @jakarta.ws.rs.container.PreMatching
-    static final class Verdict implements ContainerRequestFilter {
+    static final class BeforeMatching implements ContainerRequestFilter {
+        private final XsrfFilter rules = new XsrfFilter();
+
         @Override
         public void filter(ContainerRequestContext request) {
-            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                    && !"OPTIONS".equals(request.getMethod())) {
-                String why = failure(request);
-                if (why != null) {
-                    request.setProperty(FAILURE, why);
-                }
+            String method = request.getMethod();
+            if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+                rules.filter(request);
             }
         }
     }

@@ -2,7 +2,6 @@ package no.veikart.roadmap.sandbox.web;
 
 import no.veikart.roadmap.sandbox.auth.SandboxXsrfTokens;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor;
-import no.veikart.roadmap.sandbox.host.PluginI18n;
 import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
@@ -20,5 +19,5 @@ public record PageServices(SandboxUsers users, SandboxAuthenticationContext auth
         SandboxPermissionManager permissions, SandboxGlobalPermissionManager globalPermissions,
         SandboxProjectManager projects, SandboxIssueManager issues, SandboxIssueLinkManager links,
         SandboxIssueLinkTypeManager linkTypes, SandboxCommentManager comments, SandboxXsrfTokens xsrf,
-        PluginDescriptor descriptor, PluginI18n i18n, WebFragments fragments, WebResources webResources) {
+        PluginDescriptor descriptor, WebFragments fragments, WebResources webResources) {
 }

@@ -1,6 +1,5 @@
 package no.veikart.roadmap.sandbox.web;
 
-import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -38,7 +37,7 @@ final class PluginServletAccessFilter implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         AccessRule rule = AccessRule.of(servletClass, handler(req.getMethod()));
         ApplicationUser user = services.auth().getLoggedInUser();
-        if (rule == AccessRule.UNRESTRICTED || rule == AccessRule.ANONYMOUS_SITE) {
+        if (rule.allows(user, services.globalPermissions())) {
             chain.doFilter(request, response);
             return;
         }
@@ -50,17 +49,8 @@ final class PluginServletAccessFilter implements Filter {
             }
             return;
         }
-        boolean allowed = rule == AccessRule.LICENSED
-                || rule == AccessRule.ADMIN && services.globalPermissions().hasPermission(
-                GlobalPermissionKey.ADMINISTER, user)
-                || rule == AccessRule.SYSTEM_ADMIN && services.globalPermissions().hasPermission(
-                GlobalPermissionKey.SYSTEM_ADMIN, user);
-        if (!allowed) {
-            layout.message(req, resp, HttpServletResponse.SC_FORBIDDEN, "Access denied",
-                    "You do not have permission to view this page.");
-            return;
-        }
-        chain.doFilter(request, response);
+        layout.message(req, resp, HttpServletResponse.SC_FORBIDDEN, "Access denied",
+                "You do not have permission to view this page.");
     }
 
     private Method handler(String httpMethod) {

@@ -25,7 +25,7 @@ public class PhaseRestIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-rest-it"));
+        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-rest-it"), false);
         admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
         member = new RestClient(sandbox.baseUrl(), "member", "member");
         viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");

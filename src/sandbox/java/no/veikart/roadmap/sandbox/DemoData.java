@@ -1,0 +1,84 @@
+package no.veikart.roadmap.sandbox;
+
+import java.util.List;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.phase.domain.Decision;
+import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.phase.domain.InitiativeService;
+import no.veikart.roadmap.phase.domain.MoveRequest;
+import no.veikart.roadmap.phase.domain.PhaseProgress;
+import no.veikart.roadmap.phase.domain.ProjectSetupService;
+import no.veikart.roadmap.phase.domain.StepProgress;
+import no.veikart.roadmap.platform.jira.JiraUsers;
+
+/**
+ * Demo data from the method's sources, loaded once per sandbox home through the plugin's own use cases:
+ * the Kerteminde DigiRehab case (seed 004: 50 citizens in home care, 27 care hours less per citizen a year,
+ * more than 1 M DKK saved in 2021), now in new practice; and a Norwegian night-supervision initiative in insight.
+ */
+public final class DemoData {
+    private final Sandbox sandbox;
+
+    public DemoData(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public void load() {
+        ProjectSetupService setup = sandbox.component(ProjectSetupService.class);
+        sandbox.asUser("admin", () -> {
+            Actor admin = actor();
+            setup.setUp(admin, "DEMO");
+            setup.setUp(admin, "HELSE");
+            return null;
+        });
+        sandbox.asUser("member", this::kerteminde);
+        sandbox.asUser("admin", this::nightSupervision);
+    }
+
+    private Initiative kerteminde() {
+        InitiativeService initiatives = sandbox.component(InitiativeService.class);
+        Actor member = actor();
+        Initiative i = initiatives.create(member, "DEMO", "DigiRehab: digital træning for borgere i hjemmeplejen (Kerteminde)", null);
+        String key = i.issue().key();
+        i = completeMandatory(initiatives, member, i, "ANCHORING");
+        i = initiatives.move(member, key, new MoveRequest("INSIGHT", null, null, null), null);
+        i = completeMandatory(initiatives, member, i, "INSIGHT");
+        i = initiatives.move(member, key, new MoveRequest("SERVICE_DEVELOPMENT", null, null, null), null);
+        i = completeMandatory(initiatives, member, i, "SERVICE_DEVELOPMENT");
+        i = initiatives.move(member, key, new MoveRequest("PILOTING", null, null, null), null);
+        i = completeMandatory(initiatives, member, i, "PILOTING");
+        i = initiatives.move(member, key, new MoveRequest(null, Decision.OPERATIONS, null,
+                "Pilot med 50 borgere: 27 færre plejetimer pr. borger pr. år. Styregruppen besluttede drift."), null);
+        i = initiatives.move(member, key, new MoveRequest("NEW_PRACTICES", null,
+                "Indkøb og etablering klaret i samarbejde med leverandøren; slutrapport godkendt i styregruppen.", null), null);
+        return completeStep(initiatives, member, i, "CONDUCT_SERVICE");
+    }
+
+    private Initiative nightSupervision() {
+        InitiativeService initiatives = sandbox.component(InitiativeService.class);
+        Actor admin = actor();
+        Initiative i = initiatives.create(admin, "HELSE", "Digitalt tilsyn om natten i hjemmetjenesten", null);
+        i = completeStep(initiatives, admin, i, "DEFINE_PROBLEMS_AND_GOALS");
+        i = completeStep(initiatives, admin, i, "BUILD_TEAM");
+        return initiatives.move(admin, i.issue().key(), new MoveRequest("INSIGHT", null,
+                "Interessentkartleggingen fullføres parallelt med innsiktsarbeidet, vedtatt i prosjektgruppen.", null), null);
+    }
+
+    private Initiative completeMandatory(InitiativeService initiatives, Actor actor, Initiative initiative, String phaseKey) {
+        Initiative current = initiative;
+        PhaseProgress phase = initiative.phase(phaseKey).orElseThrow();
+        List<String> steps = phase.steps().stream().filter(StepProgress::mandatory).map(StepProgress::stepKey).toList();
+        for (String step : steps) {
+            current = completeStep(initiatives, actor, current, step);
+        }
+        return current;
+    }
+
+    private Initiative completeStep(InitiativeService initiatives, Actor actor, Initiative initiative, String stepKey) {
+        return initiatives.setStepDone(actor, initiative.issue().key(), stepKey, true, initiative.version());
+    }
+
+    private Actor actor() {
+        return sandbox.component(JiraUsers.class).currentActor();
+    }
+}
