@@ -1,5 +1,6 @@
 package no.veikart.roadmap.phase.domain;
 
+import no.veikart.roadmap.common.domain.AccessControl;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package no.veikart.roadmap.phase.domain;
 
+import no.veikart.roadmap.common.domain.AccessControl;
 import java.util.List;
 import java.util.Optional;
 import no.veikart.roadmap.common.domain.Actor;

@@ -16,7 +16,7 @@ import java.util.List;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.phase.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;

@@ -12,7 +12,7 @@ import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.phase.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.phase.domain.ProjectSetup;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.RoadmapTemplate;

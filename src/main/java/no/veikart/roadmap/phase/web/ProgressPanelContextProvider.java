@@ -11,7 +11,7 @@ import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.Texts;
-import no.veikart.roadmap.phase.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;

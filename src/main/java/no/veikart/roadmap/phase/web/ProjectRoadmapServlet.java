@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.phase.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;
 import no.veikart.roadmap.phase.domain.PhaseDefinition;

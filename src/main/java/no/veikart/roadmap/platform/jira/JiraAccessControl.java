@@ -10,7 +10,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.phase.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AccessControl;
 
 /** Roadmap permissions are Jira's: browse to read, edit to change, create to start, Jira admin for configuration. */
 public class JiraAccessControl implements AccessControl {

@@ -1,5 +1,6 @@
 package no.veikart.roadmap.phase.domain;
 
+import no.veikart.roadmap.common.domain.AccessControl;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;

@@ -1,6 +1,5 @@
-package no.veikart.roadmap.phase.domain;
+package no.veikart.roadmap.common.domain;
 
-import no.veikart.roadmap.common.domain.Actor;
 
 /** Jira permissions, asked by every use case before it reads or writes. */
 public interface AccessControl {
