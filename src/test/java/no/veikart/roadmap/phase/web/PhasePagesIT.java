@@ -1,0 +1,94 @@
+package no.veikart.roadmap.phase.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.testsupport.RestClient;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The servlet pages over HTTP against a sandbox with demo data: permissions, XSRF tokens on forms, the demo itself. */
+public class PhasePagesIT {
+    private static Sandbox sandbox;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-pages-it"), true);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws Exception {
+        return HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> postForm(String path, String user, String form) throws Exception {
+        return HTTP.send(request(path, user).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    @Test
+    public void adminPageIsForJiraAdministrators() throws Exception {
+        assertEquals(302, get("/plugins/servlet/roadmap/admin", null).statusCode());
+        assertEquals(403, get("/plugins/servlet/roadmap/admin", "member").statusCode());
+        HttpResponse<String> admin = get("/plugins/servlet/roadmap/admin", "admin");
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("roadmap-template-form"));
+    }
+
+    @Test
+    public void formsWithoutTheXsrfTokenChangeNothing() throws Exception {
+        HttpResponse<String> setup = postForm("/plugins/servlet/roadmap/admin", "admin", "action=setup&projectKey=DEMO");
+        assertEquals(403, setup.statusCode());
+
+        int before = new RestClient(sandbox.baseUrl(), "member", "member").get("/initiatives?project=DEMO").body().size();
+        HttpResponse<String> create = postForm("/plugins/servlet/roadmap/project", "member", "projectKey=DEMO&summary=Forged");
+        assertEquals(403, create.statusCode());
+        assertEquals(before, new RestClient(sandbox.baseUrl(), "member", "member").get("/initiatives?project=DEMO").body().size());
+    }
+
+    @Test
+    public void projectPageIsHiddenFromOutsiders() throws Exception {
+        assertEquals(404, get("/plugins/servlet/roadmap/project?projectKey=DEMO", "outsider").statusCode());
+        HttpResponse<String> viewer = get("/plugins/servlet/roadmap/project?projectKey=DEMO", "viewer");
+        assertEquals(200, viewer.statusCode());
+        assertTrue("viewer gets no create form", !viewer.body().contains("roadmap-create-form"));
+    }
+
+    @Test
+    public void demoDataHoldsTheKertemindeCaseAndTheNorwegianInitiative() throws Exception {
+        JsonNode demo = new RestClient(sandbox.baseUrl(), "viewer", "viewer").get("/initiatives?project=DEMO").body();
+        assertEquals(1, demo.size());
+        assertTrue(demo.get(0).get("summary").asText().contains("Kerteminde"));
+        assertEquals("NEW_PRACTICES", demo.get(0).get("currentPhase").asText());
+        assertEquals(5, demo.get(0).get("history").size());
+
+        JsonNode helse = new RestClient(sandbox.baseUrl(), "admin", "admin").get("/initiatives?project=HELSE").body();
+        assertEquals("INSIGHT", helse.get(0).get("currentPhase").asText());
+        assertTrue(helse.get(0).get("history").get(0).get("overrideReason").asText().contains("Interessentkartleggingen"));
+    }
+}
