@@ -40,14 +40,13 @@ public final class DemoData {
         Actor member = actor();
         Initiative i = initiatives.create(member, "DEMO", "DigiRehab: digital træning for borgere i hjemmeplejen (Kerteminde)", null);
         String key = i.issue().key();
-        i = completeMandatory(initiatives, member, i, "ANCHORING");
-        i = initiatives.move(member, key, new MoveRequest("INSIGHT", null, null, null), null);
-        i = completeMandatory(initiatives, member, i, "INSIGHT");
-        i = initiatives.move(member, key, new MoveRequest("SERVICE_DEVELOPMENT", null, null, null), null);
-        i = completeMandatory(initiatives, member, i, "SERVICE_DEVELOPMENT");
-        i = initiatives.move(member, key, new MoveRequest("PILOTING", null, null, null), null);
-        i = completeMandatory(initiatives, member, i, "PILOTING");
-        i = initiatives.move(member, key, new MoveRequest(null, Decision.OPERATIONS, null,
+        for (String[] leg : new String[][] {{"ANCHORING", "INSIGHT"}, {"INSIGHT", "SERVICE_DEVELOPMENT"},
+                {"SERVICE_DEVELOPMENT", "PILOTING"}}) {
+            i = completeMandatory(initiatives, member, i, leg[0]);
+            i = initiatives.move(member, key, new MoveRequest(leg[1], null, null, null), null);
+        }
+        completeMandatory(initiatives, member, i, "PILOTING");
+        initiatives.move(member, key, new MoveRequest(null, Decision.OPERATIONS, null,
                 "Pilot med 50 borgere: 27 færre plejetimer pr. borger pr. år. Styregruppen besluttede drift."), null);
         i = initiatives.move(member, key, new MoveRequest("NEW_PRACTICES", null,
                 "Indkøb og etablering klaret i samarbejde med leverandøren; slutrapport godkendt i styregruppen.", null), null);

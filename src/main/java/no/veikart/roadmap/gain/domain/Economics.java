@@ -1,0 +1,41 @@
+package no.veikart.roadmap.gain.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The cost side of an initiative's gain plan, in one currency: the hourly rate that monetises saved hours, the
+ * investment (year 0), yearly running costs, training hours per employee (year 0, at the hourly rate) and the discount
+ * rate and horizon for NPV and payback. Missing amounts are 0; a missing discount rate is {@value #DEFAULT_DISCOUNT_RATE} %.
+ */
+public record Economics(long initiativeId, BigDecimal hourlyRate, Currency currency, BigDecimal discountRatePercent,
+        int horizonYears, BigDecimal investment, BigDecimal yearlyRunningCost, BigDecimal trainingHoursPerEmployee,
+        int employees, long version) {
+    public static final String DEFAULT_DISCOUNT_RATE = "4";
+    public static final int MAX_HORIZON_YEARS = 50;
+
+    public Economics {
+        Objects.requireNonNull(hourlyRate, "hourlyRate");
+        Objects.requireNonNull(currency, "currency");
+        discountRatePercent = discountRatePercent == null ? new BigDecimal(DEFAULT_DISCOUNT_RATE) : discountRatePercent;
+        investment = investment == null ? BigDecimal.ZERO : investment;
+        yearlyRunningCost = yearlyRunningCost == null ? BigDecimal.ZERO : yearlyRunningCost;
+        trainingHoursPerEmployee = trainingHoursPerEmployee == null ? BigDecimal.ZERO : trainingHoursPerEmployee;
+        if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
+            throw new IllegalArgumentException("horizonYears must be 1.." + MAX_HORIZON_YEARS);
+        }
+        if (employees < 0) {
+            throw new IllegalArgumentException("employees must not be negative");
+        }
+    }
+
+    /** Training hours per employee × employees × hourly rate: the time staff spend learning, paid in year 0. */
+    public BigDecimal trainingCost() {
+        return trainingHoursPerEmployee.multiply(BigDecimal.valueOf(employees)).multiply(hourlyRate);
+    }
+
+    public Economics withVersion(long newVersion) {
+        return new Economics(initiativeId, hourlyRate, currency, discountRatePercent, horizonYears, investment,
+                yearlyRunningCost, trainingHoursPerEmployee, employees, newVersion);
+    }
+}

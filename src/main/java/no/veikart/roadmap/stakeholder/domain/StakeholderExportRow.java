@@ -1,0 +1,5 @@
+package no.veikart.roadmap.stakeholder.domain;
+
+/** One line of the stakeholder export: the stakeholder and the initiative it belongs to. */
+public record StakeholderExportRow(InitiativeRef initiative, Stakeholder stakeholder) {
+}

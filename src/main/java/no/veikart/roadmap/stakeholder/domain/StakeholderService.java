@@ -1,0 +1,221 @@
+package no.veikart.roadmap.stakeholder.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+
+/**
+ * Use cases of the anchoring tool. Permissions are those of the initiative issue: browse to read, edit to change.
+ * Checks run in this order: 401 without an actor; 404 for an unknown key, an issue the actor cannot browse, or a
+ * stakeholder of another initiative; 403 without edit; then 400 for bad input; then 409 for a stale version.
+ */
+public class StakeholderService {
+    /** Keeps the panel and the export usable; far above what an anchoring plan needs. */
+    public static final int MAX_PER_INITIATIVE = 500;
+    public static final String TOO_MANY = "roadmap.stakeholder.error.tooMany";
+
+    private final StakeholderRepository repository;
+    private final InitiativeLookup initiatives;
+    private final AccessControl access;
+    private final Clock clock;
+    private final StakeholderValidator validator = new StakeholderValidator();
+
+    public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
+            Clock clock) {
+        this.repository = repository;
+        this.initiatives = initiatives;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The stakeholders in {@code order}, the coverage for the current phase, and whether the actor may edit. */
+    public StakeholderOverview overview(Actor actor, String issueKey, StakeholderSorting.Order order) {
+        InitiativeRef ref = browsable(actor, issueKey);
+        List<Stakeholder> list = StakeholderSorting.sort(repository.findByInitiative(ref.initiativeId()),
+                order == null ? StakeholderSorting.Order.LEVEL : order, actor.locale());
+        Coverage coverage = AnchoringCoverage.evaluate(list, ref, today());
+        return new StakeholderOverview(ref, list, coverage, access.canEditIssue(actor, ref.issueId()));
+    }
+
+    public Stakeholder get(Actor actor, String issueKey, long stakeholderId) {
+        InitiativeRef ref = browsable(actor, issueKey);
+        return stakeholderOf(ref, stakeholderId);
+    }
+
+    public Stakeholder create(Actor actor, String issueKey, StakeholderDraft draft) {
+        InitiativeRef ref = editable(actor, issueKey);
+        Stakeholder valid = validator.validateNew(draft, ref.initiativeId(), ref.phaseKeys());
+        if (repository.countByInitiative(ref.initiativeId()) >= MAX_PER_INITIATIVE) {
+            throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
+        }
+        return repository.create(valid);
+    }
+
+    /** Replaces the stakeholder's fields; {@code draft.version()} is required and must be the stored one. */
+    public Stakeholder update(Actor actor, String issueKey, long stakeholderId, StakeholderDraft draft) {
+        InitiativeRef ref = editable(actor, issueKey);
+        Stakeholder current = stakeholderOf(ref, stakeholderId);
+        Stakeholder valid = validator.validateChange(draft, current, ref.phaseKeys());
+        long expected = draft.version();
+        checkVersion(current, expected);
+        return repository.update(valid, expected);
+    }
+
+    /** Sets (or, with a blank status, clears) the status of one phase: the panel's per-phase control. */
+    public Stakeholder setStatus(Actor actor, String issueKey, long stakeholderId, String phaseKey, String status,
+            Long expectedVersion) {
+        InitiativeRef ref = editable(actor, issueKey);
+        Stakeholder current = stakeholderOf(ref, stakeholderId);
+        Stakeholder changed = validator.validateStatus(current, phaseKey, status, ref.phaseKeys());
+        long expected = expectedVersion == null ? current.version() : expectedVersion;
+        checkVersion(current, expected);
+        return repository.update(changed, expected);
+    }
+
+    /**
+     * Deletes the stakeholder with its contact log. {@code expectedVersion} null deletes whatever is stored
+     * (DELETE often carries no body); otherwise it must be the stored version.
+     */
+    public void delete(Actor actor, String issueKey, long stakeholderId, Long expectedVersion) {
+        InitiativeRef ref = editable(actor, issueKey);
+        Stakeholder current = stakeholderOf(ref, stakeholderId);
+        long expected = expectedVersion == null ? current.version() : expectedVersion;
+        checkVersion(current, expected);
+        repository.delete(current.id(), expected);
+    }
+
+    /** Logs a contact and brings the stakeholder's last and next contact up to date (see the validator). */
+    public ContactLogged logContact(Actor actor, String issueKey, long stakeholderId, ContactLogDraft draft) {
+        InitiativeRef ref = editable(actor, issueKey);
+        Stakeholder current = stakeholderOf(ref, stakeholderId);
+        StakeholderValidator.ValidContact valid = validator.validateContact(draft, current, ref.phaseKeys(),
+                ref.currentPhase(), today(), actor);
+        return repository.addContact(valid.entry(), valid.stakeholder(), current.version());
+    }
+
+    /** The stakeholder's contact log, newest first. */
+    public List<ContactLogEntry> contacts(Actor actor, String issueKey, long stakeholderId) {
+        InitiativeRef ref = browsable(actor, issueKey);
+        Stakeholder s = stakeholderOf(ref, stakeholderId);
+        List<ContactLogEntry> log = new ArrayList<>(repository.findContacts(s.id()));
+        log.sort(Comparator.comparing(ContactLogEntry::date).thenComparingLong(ContactLogEntry::id).reversed());
+        return List.copyOf(log);
+    }
+
+    /**
+     * The stakeholders of the given projects' initiatives, only what the actor may see: projects it cannot browse
+     * and initiative issues it cannot browse are left out silently (as Jira's own searches do). Ordered by project
+     * key as given, initiative key, then level and name.
+     */
+    public List<StakeholderExportRow> export(Actor actor, Collection<String> projectKeys) {
+        requireActor(actor);
+        Set<String> projects = new LinkedHashSet<>();
+        for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
+            if (key != null && !key.isBlank()) {
+                projects.add(key.strip());
+            }
+        }
+        List<StakeholderExportRow> rows = new ArrayList<>();
+        Comparator<Stakeholder> order = StakeholderSorting.byLevel(actor.locale());
+        for (String project : projects) {
+            if (!access.canBrowseProject(actor, project)) {
+                continue;
+            }
+            List<InitiativeRef> refs = initiatives.findInProject(actor, project).stream()
+                    .filter(r -> access.canBrowseIssue(actor, r.issueId()))
+                    .sorted(Comparator.comparing(InitiativeRef::issueKey, StakeholderService::compareIssueKeys))
+                    .toList();
+            if (refs.isEmpty()) {
+                continue;
+            }
+            Map<Long, List<Stakeholder>> byInitiative = repository.findByInitiatives(
+                    refs.stream().map(InitiativeRef::initiativeId).toList()).stream()
+                    .collect(Collectors.groupingBy(Stakeholder::initiativeId));
+            for (InitiativeRef ref : refs) {
+                byInitiative.getOrDefault(ref.initiativeId(), List.of()).stream().sorted(order)
+                        .map(s -> new StakeholderExportRow(ref, s)).forEach(rows::add);
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * The coverage of each initiative from export rows, e.g. for the portfolio's anchoring figures; an initiative
+     * without rows gets the coverage of an empty list. Keeps the order of {@code initiatives}.
+     */
+    public static Map<InitiativeRef, Coverage> coverageByInitiative(List<StakeholderExportRow> rows,
+            Collection<InitiativeRef> initiatives, LocalDate today) {
+        Map<Long, List<Stakeholder>> byId = rows.stream().collect(Collectors.groupingBy(r -> r.initiative().initiativeId(),
+                Collectors.mapping(StakeholderExportRow::stakeholder, Collectors.toList())));
+        return initiatives.stream().collect(Collectors.toMap(Function.identity(),
+                r -> AnchoringCoverage.evaluate(byId.getOrDefault(r.initiativeId(), List.of()), r, today),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Stakeholder stakeholderOf(InitiativeRef ref, long stakeholderId) {
+        return repository.find(stakeholderId)
+                .filter(s -> s.initiativeId() == ref.initiativeId())
+                .orElseThrow(RoadmapException.NotFound::new);
+    }
+
+    private InitiativeRef browsable(Actor actor, String issueKey) {
+        requireActor(actor);
+        String key = issueKey == null || issueKey.isBlank() ? null : issueKey.strip();
+        InitiativeRef ref = key == null ? null : initiatives.find(actor, key).orElse(null);
+        if (ref == null || !access.canBrowseIssue(actor, ref.issueId())) {
+            throw new RoadmapException.NotFound();
+        }
+        return ref;
+    }
+
+    private InitiativeRef editable(Actor actor, String issueKey) {
+        InitiativeRef ref = browsable(actor, issueKey);
+        if (!access.canEditIssue(actor, ref.issueId())) {
+            throw new RoadmapException.Forbidden();
+        }
+        return ref;
+    }
+
+    private static void checkVersion(Stakeholder current, long expected) {
+        if (current.version() != expected) {
+            throw RoadmapException.Conflict.staleVersion();
+        }
+    }
+
+    private static void requireActor(Actor actor) {
+        if (actor == null) {
+            throw new RoadmapException.NotAuthenticated();
+        }
+    }
+
+    /** DEMO-2 before DEMO-10. */
+    static int compareIssueKeys(String a, String b) {
+        int da = a.lastIndexOf('-');
+        int db = b.lastIndexOf('-');
+        if (da > 0 && db > 0 && a.regionMatches(0, b, 0, Math.max(da, db)) && da == db) {
+            try {
+                return Long.compare(Long.parseLong(a.substring(da + 1)), Long.parseLong(b.substring(db + 1)));
+            } catch (NumberFormatException e) {
+                return a.compareTo(b);
+            }
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,305 @@
+package no.veikart.roadmap.stakeholder.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+
+/**
+ * Checks stakeholder and contact-log input once, at the boundary, and names every failing field with the JSON
+ * field name of the REST contract ({@code statusByPhase.<PHASE>} for one phase's status).
+ *
+ * <ul>
+ *   <li>Text is stripped; blank counts as missing. Single-line fields (name, group, owner) reject every control
+ *       character; multi-line fields (effect, notes, agreed) allow line feed and tab, after CR LF and CR are turned
+ *       into LF. Lengths are counted in UTF-16 units, as the database columns are.</li>
+ *   <li>Enum values are matched ignoring case and surrounding blanks.</li>
+ *   <li>Dates are ISO {@code yyyy-MM-dd}, strictly (no 30 February); the next contact may not be before the last.</li>
+ *   <li>A status may only be given for a phase of the initiative; a blank status means "no status".</li>
+ * </ul>
+ */
+public final class StakeholderValidator {
+    public static final int MAX_NAME = 255;
+    public static final int MAX_GROUP = 255;
+    public static final int MAX_OWNER = 255;
+    public static final int MAX_EFFECT = 2000;
+    public static final int MAX_NOTES = 4000;
+    public static final int MAX_AGREED = 4000;
+    public static final int MIN_ATTITUDE = -2;
+    public static final int MAX_ATTITUDE = 2;
+    public static final int MIN_SCALE = 1;
+    public static final int MAX_SCALE = 5;
+    /** Longest piece of a rejected value echoed back in an error message. */
+    static final int MAX_ECHO = 60;
+
+    static final String REQUIRED = "roadmap.error.required";
+    static final String TOO_LONG = "roadmap.error.tooLong";
+    static final String OUT_OF_RANGE = "roadmap.error.outOfRange";
+    static final String INVALID_DATE = "roadmap.error.invalidDate";
+    static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
+    static final String INVALID_VALUE = "roadmap.error.invalidValue";
+    public static final String DATE_ORDER = "roadmap.error.dateOrder";
+    public static final String DATE_IN_FUTURE = "roadmap.error.dateInFuture";
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** A contact that passed validation, and the stakeholder with its last and next contact brought up to date. */
+    public record ValidContact(ContactLogEntry entry, Stakeholder stakeholder) {
+    }
+
+    /** A new stakeholder of the initiative (id and version 0). */
+    public Stakeholder validateNew(StakeholderDraft draft, long initiativeId, List<String> phaseKeys) {
+        List<FieldError> errors = new ArrayList<>();
+        Stakeholder s = check(draft, 0, initiativeId, 0, phaseKeys, errors);
+        throwIfAny(errors);
+        return s;
+    }
+
+    /**
+     * The changed {@code current} stakeholder. {@code version} is required (the stale check itself is the
+     * caller's). A missing (null) {@code notes} or {@code statusByPhase} keeps the stored value, so a script that
+     * sends only the fields of the REST table loses nothing; send {@code ""} or {@code {}} to clear them.
+     */
+    public Stakeholder validateChange(StakeholderDraft draft, Stakeholder current, List<String> phaseKeys) {
+        List<FieldError> errors = new ArrayList<>();
+        Stakeholder s = check(draft, current.id(), current.initiativeId(), current.version(), phaseKeys, errors);
+        if (draft == null || draft.version() == null) {
+            errors.add(FieldError.of("version", REQUIRED, "roadmap.field.version"));
+        }
+        throwIfAny(errors);
+        if (draft.notes() == null) {
+            s = s.withNotes(current.notes());
+        }
+        if (draft.statusByPhase() == null) {
+            s = s.withStatusByPhase(current.statusByPhase());
+        }
+        return s;
+    }
+
+    /** The stakeholder's statuses with one phase's status set, or removed when {@code status} is blank. */
+    public Stakeholder validateStatus(Stakeholder current, String phaseKey, String status, List<String> phaseKeys) {
+        List<FieldError> errors = new ArrayList<>();
+        String key = strip(phaseKey);
+        if (key == null) {
+            errors.add(FieldError.of("phaseKey", REQUIRED, "roadmap.field.phaseKey"));
+            throw new RoadmapException.Invalid(errors);
+        }
+        if (!phaseKeys.contains(key)) {
+            errors.add(FieldError.of("statusByPhase." + echo(key), UNKNOWN_VALUE, "roadmap.field.statusByPhase", echo(key)));
+            throw new RoadmapException.Invalid(errors);
+        }
+        AnchoringStatus value = enumValue(status, AnchoringStatus.class, "statusByPhase." + key,
+                "roadmap.field.statusByPhase", false, errors);
+        throwIfAny(errors);
+        return current.withStatus(key, value);
+    }
+
+    /**
+     * A contact with {@code stakeholder}, logged by {@code by} on {@code today}. The stakeholder's last contact
+     * becomes the later of the stored one and this one; the next contact becomes the one given, or, if none is
+     * given, is cleared when it was due on or before this contact (the planned contact took place).
+     */
+    public ValidContact validateContact(ContactLogDraft draft, Stakeholder stakeholder, List<String> phaseKeys,
+            String currentPhase, LocalDate today, Actor by) {
+        List<FieldError> errors = new ArrayList<>();
+        ContactLogDraft d = draft == null ? new ContactLogDraft(null, null, null, null) : draft;
+        LocalDate date = date(d.date(), "date", "roadmap.field.date", errors);
+        if (date == null && !hasText(d.date())) {
+            errors.add(FieldError.of("date", REQUIRED, "roadmap.field.date"));
+        } else if (date != null && date.isAfter(today)) {
+            errors.add(FieldError.of("date", DATE_IN_FUTURE, "roadmap.field.date"));
+            date = null;
+        }
+        String phase = strip(d.phaseKey());
+        if (phase == null) {
+            phase = currentPhase;
+        } else if (!phaseKeys.contains(phase)) {
+            errors.add(FieldError.of("phaseKey", UNKNOWN_VALUE, "roadmap.field.phaseKey", echo(phase)));
+        }
+        String agreed = text(d.agreed(), "agreed", "roadmap.field.agreed", MAX_AGREED, true, true, errors);
+        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", errors);
+        LocalDate last = date == null ? stakeholder.lastContact() : later(stakeholder.lastContact(), date);
+        if (next != null && date != null && next.isBefore(date)) {
+            errors.add(FieldError.of("nextContact", DATE_ORDER, "roadmap.field.nextContact", "roadmap.field.date"));
+        } else if (next != null && last != null && next.isBefore(last)) {
+            errors.add(FieldError.of("nextContact", DATE_ORDER, "roadmap.field.nextContact", "roadmap.field.lastContact"));
+        }
+        throwIfAny(errors);
+        LocalDate newNext = next;
+        if (newNext == null && stakeholder.nextContact() != null && stakeholder.nextContact().isAfter(date)) {
+            newNext = stakeholder.nextContact();
+        }
+        ContactLogEntry entry = new ContactLogEntry(0, stakeholder.id(), date, phase, by.userKey(), by.displayName(), agreed);
+        return new ValidContact(entry, stakeholder.withContacts(last, newNext));
+    }
+
+    private static Stakeholder check(StakeholderDraft draft, long id, long initiativeId, long version,
+            List<String> phaseKeys, List<FieldError> errors) {
+        StakeholderDraft d = draft == null
+                ? new StakeholderDraft(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                : draft;
+        String name = text(d.name(), "name", "roadmap.field.name", MAX_NAME, true, false, errors);
+        String group = text(d.group(), "group", "roadmap.field.group", MAX_GROUP, true, false, errors);
+        Level level = enumValue(d.level(), Level.class, "level", "roadmap.field.level", true, errors);
+        String effect = text(d.effect(), "effect", "roadmap.field.effect", MAX_EFFECT, false, true, errors);
+        int attitude = number(d.attitude(), "attitude", "roadmap.field.attitude", MIN_ATTITUDE, MAX_ATTITUDE, errors);
+        int desired = number(d.desiredAttitude(), "desiredAttitude", "roadmap.field.desiredAttitude",
+                MIN_ATTITUDE, MAX_ATTITUDE, errors);
+        int influence = number(d.influence(), "influence", "roadmap.field.influence", MIN_SCALE, MAX_SCALE, errors);
+        int interest = number(d.interest(), "interest", "roadmap.field.interest", MIN_SCALE, MAX_SCALE, errors);
+        Involvement involvement = enumValue(d.involvement(), Involvement.class, "involvement", "roadmap.field.involvement",
+                true, errors);
+        String owner = text(d.owner(), "owner", "roadmap.field.owner", MAX_OWNER, false, false, errors);
+        LocalDate last = date(d.lastContact(), "lastContact", "roadmap.field.lastContact", errors);
+        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", errors);
+        if (last != null && next != null && next.isBefore(last)) {
+            errors.add(FieldError.of("nextContact", DATE_ORDER, "roadmap.field.nextContact", "roadmap.field.lastContact"));
+        }
+        String notes = text(d.notes(), "notes", "roadmap.field.notes", MAX_NOTES, false, true, errors);
+        Map<String, AnchoringStatus> statuses = statuses(d.statusByPhase(), phaseKeys, errors);
+        return new Stakeholder(id, initiativeId, name, group, level, effect, attitude, desired, influence, interest,
+                involvement, owner, last, next, notes, statuses, version);
+    }
+
+    /** Statuses in the order of the initiative's phases; errors for unknown phases after those of known ones. */
+    private static Map<String, AnchoringStatus> statuses(Map<String, String> raw, List<String> phaseKeys,
+            List<FieldError> errors) {
+        Map<String, AnchoringStatus> result = new LinkedHashMap<>();
+        if (raw == null) {
+            return result;
+        }
+        List<Map.Entry<String, String>> entries = new ArrayList<>(raw.entrySet());
+        entries.sort(Comparator.<Map.Entry<String, String>>comparingInt(e -> phaseIndex(phaseKeys, e.getKey()))
+                .thenComparing(e -> String.valueOf(e.getKey())));
+        for (Map.Entry<String, String> e : entries) {
+            String key = strip(e.getKey());
+            if (key == null || !phaseKeys.contains(key)) {
+                String shown = key == null ? "" : echo(key);
+                errors.add(FieldError.of("statusByPhase." + shown, UNKNOWN_VALUE, "roadmap.field.statusByPhase", shown));
+                continue;
+            }
+            AnchoringStatus status = enumValue(e.getValue(), AnchoringStatus.class, "statusByPhase." + key,
+                    "roadmap.field.statusByPhase", false, errors);
+            if (status != null) {
+                result.put(key, status);
+            }
+        }
+        return result;
+    }
+
+    private static int phaseIndex(List<String> phaseKeys, String key) {
+        int i = key == null ? -1 : phaseKeys.indexOf(key.strip());
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static String text(String raw, String field, String label, int max, boolean required, boolean multiLine,
+            List<FieldError> errors) {
+        String value = raw;
+        if (value != null && multiLine) {
+            value = value.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        value = strip(value);
+        if (value == null) {
+            if (required) {
+                errors.add(FieldError.of(field, REQUIRED, label));
+            }
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\t'))) {
+                errors.add(FieldError.of(field, INVALID_VALUE, label));
+                return null;
+            }
+        }
+        if (value.length() > max) {
+            errors.add(FieldError.of(field, TOO_LONG, label, max));
+            return null;
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(String raw, Class<E> type, String field, String label,
+            boolean required, List<FieldError> errors) {
+        String value = strip(raw);
+        if (value == null) {
+            if (required) {
+                errors.add(FieldError.of(field, REQUIRED, label));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(field, UNKNOWN_VALUE, label, echo(value)));
+            return null;
+        }
+    }
+
+    private static int number(Integer value, String field, String label, int min, int max, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(FieldError.of(field, REQUIRED, label));
+            return 0;
+        }
+        if (value < min || value > max) {
+            errors.add(FieldError.of(field, OUT_OF_RANGE, label, min, max));
+            return 0;
+        }
+        return value;
+    }
+
+    /** An optional ISO date; null when blank or invalid (then with an error). */
+    private static LocalDate date(String raw, String field, String label, List<FieldError> errors) {
+        String value = strip(raw);
+        if (value == null) {
+            return null;
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            try {
+                return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                // falls through to the error
+            }
+        }
+        errors.add(FieldError.of(field, INVALID_DATE, label));
+        return null;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b.isAfter(a) ? b : a;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String echo(String value) {
+        return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…";
+    }
+
+    private static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new RoadmapException.Invalid(errors);
+        }
+    }
+}
