@@ -242,7 +242,7 @@ public class GainCalculatorTest {
     @Test
     public void npvDiscountsYearsOneToHorizon() {
         Economics e = Gains.economics("500", "10", 2, "1000", "0");
-        // −1000 + 1100/1.1 + 1210/1.21 would need varying flows; with 1100 a year: −1000 + 1000 + 909.09
+        // −1000 + 1100 / 1.1 + 1100 / 1.21 = −1000 + 1000 + 909.09
         assertEquals(d("909.09"), calc.npv(e, d("1100")));
         assertEquals(d("1200.00"), calc.npv(Gains.economics("500", "0", 2, "1000", "0"), d("1100")));
         assertEquals("default rate is 4 %", d("4"), new Economics(1, d("1"), Currency.SEK, null, 1, null, null, null, 0, 0)

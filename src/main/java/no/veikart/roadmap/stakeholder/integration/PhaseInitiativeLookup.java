@@ -1,0 +1,40 @@
+package no.veikart.roadmap.stakeholder.integration;
+
+import java.util.List;
+import java.util.Optional;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.phase.domain.InitiativeRepository;
+import no.veikart.roadmap.phase.domain.IssueTracker;
+import no.veikart.roadmap.phase.domain.PhaseProgress;
+import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
+import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+
+/** The anchoring tool's initiatives, read from the phase feature (permissions are the stakeholder service's job). */
+public class PhaseInitiativeLookup implements InitiativeLookup {
+    private final IssueTracker issues;
+    private final InitiativeRepository initiatives;
+
+    public PhaseInitiativeLookup(IssueTracker issues, InitiativeRepository initiatives) {
+        this.issues = issues;
+        this.initiatives = initiatives;
+    }
+
+    @Override
+    public Optional<InitiativeRef> find(Actor actor, String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
+        return issues.find(issueKey.strip()).flatMap(issue -> initiatives.findByAnyIssueId(issue.id())).map(PhaseInitiativeLookup::ref);
+    }
+
+    @Override
+    public List<InitiativeRef> findInProject(Actor actor, String projectKey) {
+        return initiatives.findByProject(projectKey).stream().map(PhaseInitiativeLookup::ref).toList();
+    }
+
+    static InitiativeRef ref(Initiative i) {
+        return new InitiativeRef(i.id(), i.issue().id(), i.issue().key(), i.projectKey(),
+                i.phases().stream().map(PhaseProgress::phaseKey).toList(), i.currentPhase());
+    }
+}

@@ -1,0 +1,142 @@
+package no.veikart.roadmap.stakeholder.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.platform.rest.RestSupport;
+import no.veikart.roadmap.stakeholder.domain.ContactLogDraft;
+import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
+import no.veikart.roadmap.stakeholder.domain.ContactLogged;
+import no.veikart.roadmap.stakeholder.domain.Stakeholder;
+import no.veikart.roadmap.stakeholder.domain.StakeholderDraft;
+import no.veikart.roadmap.stakeholder.domain.StakeholderOverview;
+import no.veikart.roadmap.stakeholder.domain.StakeholderService;
+import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
+import no.veikart.roadmap.stakeholder.view.StakeholderView;
+import no.veikart.roadmap.stakeholder.view.StakeholderViews;
+
+/** The anchoring tool over REST (api.md): read with browse permission, change with edit permission. */
+@Path("/initiatives/{key}/stakeholders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StakeholderResource {
+    private final StakeholderService stakeholders;
+    private final StakeholderViews views;
+    private final RestSupport rest;
+
+    public StakeholderResource(StakeholderService stakeholders, StakeholderViews views, RestSupport rest) {
+        this.stakeholders = stakeholders;
+        this.views = views;
+        this.rest = rest;
+    }
+
+    /** The JSON body of create and update; numbers arrive as JSON numbers, dates as yyyy-MM-dd. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StakeholderRequest(String name, String group, String level, String effect, Integer attitude,
+            Integer desiredAttitude, Integer influence, Integer interest, String involvement, String owner, String lastContact,
+            String nextContact, String notes, Map<String, String> statusByPhase, Long version) {
+        StakeholderDraft draft() {
+            return new StakeholderDraft(name, group, level, effect, attitude, desiredAttitude, influence, interest, involvement,
+                    owner, lastContact, nextContact, notes, statusByPhase, version);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContactRequest(String date, String phaseKey, String agreed, String nextContact) {
+    }
+
+    public record ContactView(long id, String date, String dateDisplay, String phaseKey, String phaseName, String by, String agreed) {
+    }
+
+    @GET
+    @LicensedOnly
+    public StakeholderView.Overview list(@PathParam("key") String key, @QueryParam("sort") String sort) {
+        Actor actor = rest.actor();
+        StakeholderSorting.Order order = StakeholderSorting.Order.parse(sort).orElse(StakeholderSorting.Order.LEVEL);
+        StakeholderOverview overview = stakeholders.overview(actor, key, order);
+        return views.overview(overview, actor.locale(), stakeholders.today());
+    }
+
+    @GET
+    @Path("/{id}")
+    @LicensedOnly
+    public StakeholderView get(@PathParam("key") String key, @PathParam("id") long id) {
+        Actor actor = rest.actor();
+        return view(actor, key, stakeholders.get(actor, key, id));
+    }
+
+    @POST
+    @LicensedOnly
+    public Response create(@PathParam("key") String key, StakeholderRequest request) {
+        Actor actor = rest.actor();
+        Stakeholder created = stakeholders.create(actor, key, draft(request));
+        return Response.status(201).entity(view(actor, key, created)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @LicensedOnly
+    public StakeholderView update(@PathParam("key") String key, @PathParam("id") long id, StakeholderRequest request) {
+        Actor actor = rest.actor();
+        return view(actor, key, stakeholders.update(actor, key, id, draft(request)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @LicensedOnly
+    public Response delete(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") Long version) {
+        stakeholders.delete(rest.actor(), key, id, version);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/contacts")
+    @LicensedOnly
+    public Response logContact(@PathParam("key") String key, @PathParam("id") long id, ContactRequest request) {
+        Actor actor = rest.actor();
+        ContactRequest r = request == null ? new ContactRequest(null, null, null, null) : request;
+        ContactLogged logged = stakeholders.logContact(actor, key, id, new ContactLogDraft(r.date(), r.phaseKey(), r.agreed(), r.nextContact()));
+        return Response.status(201).entity(Map.of("contact", contact(actor, logged.entry()), "stakeholder",
+                view(actor, key, logged.stakeholder()))).build();
+    }
+
+    @GET
+    @Path("/{id}/contacts")
+    @LicensedOnly
+    public List<ContactView> contacts(@PathParam("key") String key, @PathParam("id") long id) {
+        Actor actor = rest.actor();
+        return stakeholders.contacts(actor, key, id).stream().map(c -> contact(actor, c)).toList();
+    }
+
+    private ContactView contact(Actor actor, ContactLogEntry c) {
+        return new ContactView(c.id(), c.date().toString(), StakeholderViews.display(c.date(), actor.locale()), c.phaseKey(),
+                c.phaseKey() == null ? null : views.phaseName(c.phaseKey(), actor.locale()), c.byName(), c.agreed());
+    }
+
+    private StakeholderView view(Actor actor, String key, Stakeholder s) {
+        String currentPhase = stakeholders.overview(actor, key, StakeholderSorting.Order.LEVEL).initiative().currentPhase();
+        return views.stakeholder(s, currentPhase, actor.locale(), stakeholders.today());
+    }
+
+    private static StakeholderDraft draft(StakeholderRequest request) {
+        if (request == null) {
+            throw new RoadmapException.Invalid(FieldError.of(null, "roadmap.error.malformedJson"));
+        }
+        return request.draft();
+    }
+}
