@@ -89,7 +89,7 @@ public final class GainCalculator {
 
     private static boolean isLater(Measurement m, Measurement than) {
         int byDate = m.date().compareTo(than.date());
-        return byDate > 0 || byDate == 0 && m.id() >= than.id();
+        return byDate > 0 || (byDate == 0 && m.id() >= than.id());
     }
 
     /** (measured − baseline) / (target − baseline) × 100, HALF_UP to 1 decimal; null when {@code measurement} is null. */

@@ -235,14 +235,13 @@ public final class GainValidator {
 
         /** Parses and checks a number; adds at most one error and returns null for a missing or bad value. */
         BigDecimal number(Object raw, String field, boolean required) {
-            BigDecimal v;
-            if (raw == null || raw instanceof String s && trim(s) == null) {
+            if (raw == null || (raw instanceof String s && trim(s) == null)) {
                 if (required) {
                     add(field, REQUIRED, label(field));
                 }
                 return null;
             }
-            v = toBigDecimal(raw);
+            BigDecimal v = toBigDecimal(raw);
             if (v == null) {
                 add(field, NOT_A_NUMBER, label(field));
                 return null;

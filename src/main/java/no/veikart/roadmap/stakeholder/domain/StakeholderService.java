@@ -50,6 +50,11 @@ public class StakeholderService {
         return new StakeholderOverview(ref, list, coverage, access.canEditIssue(actor, ref.issueId()));
     }
 
+    /** The initiative behind an issue key the actor may browse (404 otherwise). */
+    public InitiativeRef initiative(Actor actor, String issueKey) {
+        return browsable(actor, issueKey);
+    }
+
     public Stakeholder get(Actor actor, String issueKey, long stakeholderId) {
         InitiativeRef ref = browsable(actor, issueKey);
         return stakeholderOf(ref, stakeholderId);

@@ -129,7 +129,7 @@ public class StakeholderResource {
     }
 
     private StakeholderView view(Actor actor, String key, Stakeholder s) {
-        String currentPhase = stakeholders.overview(actor, key, StakeholderSorting.Order.LEVEL).initiative().currentPhase();
+        String currentPhase = stakeholders.initiative(actor, key).currentPhase();
         return views.stakeholder(s, currentPhase, actor.locale(), stakeholders.today());
     }
 
