@@ -1,6 +1,7 @@
 package no.veikart.roadmap.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
@@ -10,6 +11,8 @@ import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.stakeholder.domain.StakeholderDraft;
+import no.veikart.roadmap.stakeholder.domain.StakeholderService;
 
 /**
  * Demo data from the method's sources, loaded once per sandbox home through the plugin's own use cases:
@@ -31,7 +34,8 @@ public final class DemoData {
             setup.setUp(admin, "HELSE");
             return null;
         });
-        sandbox.asUser("member", this::kerteminde);
+        Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
+        sandbox.asUser("member", () -> kertemindeStakeholders(kerteminde.issue().key()));
         sandbox.asUser("admin", this::nightSupervision);
     }
 
@@ -51,6 +55,29 @@ public final class DemoData {
         i = initiatives.move(member, key, new MoveRequest("NEW_PRACTICES", null,
                 "Indkøb og etablering klaret i samarbejde med leverandøren; slutrapport godkendt i styregruppen.", null), null);
         return completeStep(initiatives, member, i, "CONDUCT_SERVICE");
+    }
+
+    /** The anchoring work of the case: every level, from the committee to the citizens and the supplier. */
+    private Void kertemindeStakeholders(String key) {
+        StakeholderService stakeholders = sandbox.component(StakeholderService.class);
+        Actor member = actor();
+        String[][] rows = {
+            // name, group, level, effect, attitude, desired, influence, interest, involvement, next contact
+            {"Social- og sundhedsudvalget", "Politicians", "POLITICAL", "Beslutter budget og prioritering af hjemmeplejen", "1", "2", "5", "3", "CONSULT", "2026-12-15"},
+            {"Ældre- og sundhedschef", "Management", "ADMINISTRATIVE_LEADERSHIP", "Ejer gevinstrealiseringen", "2", "2", "5", "5", "COLLABORATE", "2027-01-10"},
+            {"Ledere i hjemmeplejen", "Management", "MIDDLE_MANAGEMENT", "Planlægger træning i de daglige ruter", "0", "2", "4", "5", "INVOLVE", "2026-11-20"},
+            {"SOSU-medarbejdere og trænere", "Employees", "STAFF", "Nye arbejdsgange; færre plejetimer pr. borger", "-1", "2", "3", "5", "INVOLVE", "2026-12-01"},
+            {"FOA (fagforening)", "Unions", "STAFF", "Bekymret for arbejdsmiljø og opgaveglidning", "-1", "1", "4", "3", "CONSULT", "2026-12-05"},
+            {"Borgere i hjemmeplejen og pårørende", "Users and relatives", "USERS_AND_RELATIVES", "Træner selv; klarer mere i hverdagen", "1", "2", "2", "5", "INVOLVE", "2027-02-01"},
+            {"DigiRehab (leverandør)", "Suppliers", "EXTERNAL", "Leverer platform, implementering og rapporter", "2", "2", "3", "5", "COLLABORATE", "2026-12-10"},
+        };
+        for (String[] r : rows) {
+            Map<String, String> status = Map.of("NEW_PRACTICES", r[2].equals("STAFF") ? "IN_DIALOGUE" : "ANCHORED",
+                    "PILOTING", "ANCHORED", "ANCHORING", "ANCHORED");
+            stakeholders.create(member, key, new StakeholderDraft(r[0], r[1], r[2], r[3], Integer.valueOf(r[4]), Integer.valueOf(r[5]),
+                    Integer.valueOf(r[6]), Integer.valueOf(r[7]), r[8], null, "2026-10-01", r[9], null, status, null));
+        }
+        return null;
     }
 
     private Initiative nightSupervision() {
