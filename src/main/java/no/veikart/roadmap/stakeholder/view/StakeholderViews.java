@@ -68,10 +68,15 @@ public class StakeholderViews {
                 .map(s -> new StakeholderView.StaleView(s.stakeholderId(), s.name(), s.reasons().stream().map(Enum::name).toList()))
                 .toList();
         List<StakeholderView.WarningView> warnings = coverage.warnings().stream()
-                .map(w -> new StakeholderView.WarningView(w.key(), texts.text(locale, w.key(), w.args().toArray()),
+                .map(w -> new StakeholderView.WarningView(w.key(), texts.text(locale, w.key(), localised(w.args(), locale)),
                         w.level() == null ? null : w.level().name(), w.stakeholderIds()))
                 .toList();
         return new StakeholderView.CoverageView(coverage.total(), levels, stale, warnings);
+    }
+
+    /** Dates in warnings are written the reader's way. */
+    private static Object[] localised(List<Object> args, Locale locale) {
+        return args.stream().map(a -> a instanceof LocalDate date ? display(date, locale) : a).toArray();
     }
 
     public String levelName(Level level, Locale locale) {

@@ -1,0 +1,424 @@
+/*
+ * Anchoring stakeholder panel (velocity/stakeholder/panel.vm): sorts the table in the browser, and adds, edits and
+ * deletes stakeholders through the REST API, showing each 400 error next to its field; reloads after a change.
+ * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
+ */
+(function (window, document) {
+    'use strict';
+
+    var TEXT_FIELDS = ['name', 'group', 'level', 'effect', 'involvement', 'owner', 'lastContact', 'nextContact', 'notes'];
+    var NUMBER_FIELDS = ['attitude', 'desiredAttitude', 'influence', 'interest'];
+
+    /** The stakeholder being edited ({id, version, name, statusByPhase}), or null when adding. */
+    var editing = null;
+    /** The stakeholder the delete dialog asks about ({id, version}). */
+    var deleting = null;
+    var busy = false;
+
+    function panel() {
+        return document.getElementById('roadmap-stakeholders');
+    }
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function editable() {
+        var root = panel();
+        return !!root && root.getAttribute('data-editable') === 'true';
+    }
+
+    function currentPhase() {
+        return panel().getAttribute('data-current-phase');
+    }
+
+    function collection() {
+        return '/initiatives/' + encodeURIComponent(panel().getAttribute('data-initiative-key')) + '/stakeholders';
+    }
+
+    function contextPath() {
+        if (window.Roadmap && typeof window.Roadmap.contextPath === 'function') {
+            return window.Roadmap.contextPath();
+        }
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
+    }
+
+    /** JSON REST call; the XSRF header is sent on every call (Jira refuses a DELETE without it). */
+    function call(method, path, body) {
+        return window.fetch(contextPath() + '/rest/roadmap/1.0' + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try {
+                    json = text ? JSON.parse(text) : null;
+                } catch (e) {
+                    json = null;
+                }
+                return {status: response.status, ok: response.ok, body: json};
+            });
+        }, function () {
+            return {status: 0, ok: false, body: null};
+        });
+    }
+
+    function errorsOf(result) {
+        return result && result.body && Array.isArray(result.body.errors) ? result.body.errors : [];
+    }
+
+    /** The localised messages of an error answer, or the panel's generic text. */
+    function messageOf(result) {
+        var messages = errorsOf(result).map(function (e) { return e.message; }).filter(Boolean);
+        return messages.length ? messages.join(' ') : panel().getAttribute('data-unknown-error');
+    }
+
+    function showMessage(element, text) {
+        if (!element) {
+            return;
+        }
+        element.textContent = text || '';
+        element.hidden = !text;
+    }
+
+    function reload() {
+        window.location.reload();
+    }
+
+    // ----- dialogs: AUI dialog2 when the page has it, else plain show/hide of the same markup -------------------------
+
+    function dialog2() {
+        return window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2 : null;
+    }
+
+    function showDialog(element, focus) {
+        var aui = dialog2();
+        if (aui) {
+            aui(element).show();
+        } else {
+            element.hidden = false;
+            element.setAttribute('open', '');
+        }
+        window.setTimeout(function () {
+            if (focus) {
+                focus.focus();
+            }
+        }, 50);
+    }
+
+    function hideDialog(element) {
+        if (!element || element.hidden) {
+            return;
+        }
+        var aui = dialog2();
+        if (aui) {
+            aui(element).hide();
+        } else {
+            element.hidden = true;
+            element.removeAttribute('open');
+        }
+    }
+
+    // ----- add / edit -----------------------------------------------------------------------------------------------
+
+    function form() {
+        return byId('roadmap-stakeholder-form');
+    }
+
+    function clearErrors() {
+        var f = form();
+        showMessage(f.querySelector('.roadmap-sh-form-error'), '');
+        Array.prototype.forEach.call(f.querySelectorAll('.roadmap-sh-error'), function (slot) {
+            showMessage(slot, '');
+        });
+        Array.prototype.forEach.call(f.querySelectorAll('[aria-invalid]'), function (field) {
+            field.removeAttribute('aria-invalid');
+        });
+    }
+
+    function fill(record) {
+        var f = form();
+        TEXT_FIELDS.concat(NUMBER_FIELDS).forEach(function (name) {
+            var value = record ? record[name] : null;
+            f.elements[name].value = value === null || value === undefined ? '' : String(value);
+        });
+        var statuses = record && record.statusByPhase ? record.statusByPhase : {};
+        f.elements.status.value = statuses[currentPhase()] || '';
+    }
+
+    /** "3" as the number 3; blank as null (the server says it is required); anything else as typed, for the server to name. */
+    function number(raw) {
+        var value = String(raw).trim();
+        if (value === '') {
+            return null;
+        }
+        return /^[+-]?\d{1,9}$/.test(value) ? parseInt(value, 10) : value;
+    }
+
+    function collect() {
+        var f = form();
+        var body = {};
+        TEXT_FIELDS.forEach(function (name) {
+            body[name] = f.elements[name].value;
+        });
+        NUMBER_FIELDS.forEach(function (name) {
+            body[name] = number(f.elements[name].value);
+        });
+        var statuses = {};
+        var kept = editing ? editing.statusByPhase : {};
+        Object.keys(kept).forEach(function (phase) {
+            statuses[phase] = kept[phase];
+        });
+        var status = f.elements.status.value;
+        if (status) {
+            statuses[currentPhase()] = status;
+        } else {
+            delete statuses[currentPhase()];
+        }
+        body.statusByPhase = statuses;
+        if (editing) {
+            body.version = editing.version;
+        }
+        return body;
+    }
+
+    /** Each error next to its field (data-field names the JSON field); the rest, e.g. a 409, above the fields. */
+    function showErrors(result) {
+        var f = form();
+        clearErrors();
+        var slots = Array.prototype.slice.call(f.querySelectorAll('.roadmap-sh-error'));
+        var general = [];
+        var first = null;
+        var errors = errorsOf(result);
+        errors.forEach(function (error) {
+            var slot = null;
+            slots.forEach(function (candidate) {
+                if (!slot && error.field && candidate.getAttribute('data-field') === error.field) {
+                    slot = candidate;
+                }
+            });
+            if (!slot || result.status !== 400) {
+                general.push(error.message);
+                return;
+            }
+            slot.textContent = slot.textContent ? slot.textContent + ' ' + error.message : error.message;
+            slot.hidden = false;
+            var field = slot.parentNode.querySelector('input, select, textarea');
+            if (field) {
+                field.setAttribute('aria-invalid', 'true');
+                first = first || field;
+            }
+        });
+        if (!errors.length) {
+            general.push(panel().getAttribute('data-unknown-error'));
+        }
+        var message = f.querySelector('.roadmap-sh-form-error');
+        showMessage(message, general.join(' '));
+        if (first) {
+            first.focus();
+        } else if (general.length && typeof message.scrollIntoView === 'function') {
+            message.scrollIntoView({block: 'nearest'});
+        }
+    }
+
+    function openDialog(record) {
+        var dialog = byId('roadmap-stakeholder-dialog');
+        var f = form();
+        f.reset();
+        clearErrors();
+        fill(record);
+        byId('roadmap-stakeholder-dialog-title').textContent =
+            dialog.getAttribute(record ? 'data-title-edit' : 'data-title-add');
+        byId('roadmap-stakeholder-dialog-delete').hidden = !record;
+        byId('roadmap-stakeholder-save').disabled = false;
+        showDialog(dialog, f.elements.name);
+    }
+
+    function openAdd() {
+        editing = null;
+        openDialog(null);
+    }
+
+    function openEdit(id) {
+        if (busy || !id) {
+            return;
+        }
+        busy = true;
+        showMessage(panel().querySelector('.roadmap-sh-panel-error'), '');
+        call('GET', collection() + '/' + encodeURIComponent(id)).then(function (result) {
+            busy = false;
+            if (!result.ok || !result.body) {
+                showMessage(panel().querySelector('.roadmap-sh-panel-error'), messageOf(result));
+                return;
+            }
+            editing = {id: result.body.id, version: result.body.version, name: result.body.name,
+                statusByPhase: result.body.statusByPhase || {}};
+            openDialog(result.body);
+        });
+    }
+
+    function onSubmit(event) {
+        if (!event.target || event.target.id !== 'roadmap-stakeholder-form') {
+            return;
+        }
+        event.preventDefault();
+        var save = byId('roadmap-stakeholder-save');
+        if (save.disabled) {
+            return;
+        }
+        save.disabled = true;
+        var path = editing ? collection() + '/' + encodeURIComponent(editing.id) : collection();
+        call(editing ? 'PUT' : 'POST', path, collect()).then(function (result) {
+            if (result.ok) {
+                reload();
+                return;
+            }
+            save.disabled = false;
+            showErrors(result);
+        });
+    }
+
+    // ----- delete ---------------------------------------------------------------------------------------------------
+
+    function openDelete(id, version, name) {
+        var dialog = byId('roadmap-stakeholder-delete-dialog');
+        deleting = {id: id, version: version};
+        dialog.querySelector('.roadmap-sh-delete-name').textContent = name || '';
+        showMessage(dialog.querySelector('.roadmap-sh-delete-error'), '');
+        byId('roadmap-stakeholder-delete-confirm').disabled = false;
+        showDialog(dialog, byId('roadmap-stakeholder-delete-confirm'));
+    }
+
+    function confirmDelete() {
+        var dialog = byId('roadmap-stakeholder-delete-dialog');
+        var button = byId('roadmap-stakeholder-delete-confirm');
+        if (!deleting || button.disabled) {
+            return;
+        }
+        button.disabled = true;
+        var query = deleting.version === null || deleting.version === undefined || deleting.version === ''
+            ? '' : '?version=' + encodeURIComponent(deleting.version);
+        call('DELETE', collection() + '/' + encodeURIComponent(deleting.id) + query).then(function (result) {
+            if (result.ok) {
+                reload();
+                return;
+            }
+            button.disabled = false;
+            showMessage(dialog.querySelector('.roadmap-sh-delete-error'), messageOf(result));
+        });
+    }
+
+    // ----- sorting (the server sends the rows by level) -------------------------------------------------------------
+
+    function num(row, name) {
+        return Number(row.getAttribute('data-' + name));
+    }
+
+    var ORDERS = {
+        level: function (a, b) {
+            return num(a, 'order') - num(b, 'order');
+        },
+        gap: function (a, b) {
+            return num(b, 'gap') - num(a, 'gap') || num(a, 'order') - num(b, 'order');
+        },
+        next: function (a, b) {
+            var x = a.getAttribute('data-next') || '';
+            var y = b.getAttribute('data-next') || '';
+            if (x !== y) {
+                if (!x || !y) {
+                    return x ? -1 : 1;
+                }
+                return x < y ? -1 : 1;
+            }
+            return num(a, 'order') - num(b, 'order');
+        }
+    };
+
+    function sort(key) {
+        var table = byId('roadmap-stakeholder-table');
+        if (!table || !ORDERS[key]) {
+            return;
+        }
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(ORDERS[key]).forEach(function (row) {
+            body.appendChild(row);
+        });
+        Array.prototype.forEach.call(table.querySelectorAll('th[data-sort-column]'), function (th) {
+            if (th.getAttribute('data-sort-column') === key) {
+                th.setAttribute('aria-sort', key === 'gap' ? 'descending' : 'ascending');
+            } else {
+                th.removeAttribute('aria-sort');
+            }
+        });
+    }
+
+    // ----- events (delegated: the panel may be re-rendered) ---------------------------------------------------------
+
+    function onClick(event) {
+        var target = event.target;
+        if (!target || typeof target.closest !== 'function' || !panel()) {
+            return;
+        }
+        var sortButton = target.closest('.roadmap-sh-sort');
+        if (sortButton) {
+            sort(sortButton.getAttribute('data-sort'));
+            return;
+        }
+        if (target.closest('.roadmap-sh-dialog-close')) {
+            hideDialog(target.closest('[role="dialog"], [role="alertdialog"]'));
+            return;
+        }
+        if (!editable()) {
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-add')) {
+            openAdd();
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-delete-confirm')) {
+            confirmDelete();
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-dialog-delete')) {
+            if (editing) {
+                hideDialog(byId('roadmap-stakeholder-dialog'));
+                openDelete(editing.id, editing.version, editing.name);
+            }
+            return;
+        }
+        var row = target.closest('tr.roadmap-stakeholder-row');
+        if (row && target.closest('.roadmap-stakeholder-delete')) {
+            openDelete(row.getAttribute('data-stakeholder-id'), row.getAttribute('data-version'),
+                row.getAttribute('data-name'));
+            return;
+        }
+        if (row && (target.closest('.roadmap-stakeholder-edit') || !target.closest('a, button, input, select, textarea'))) {
+            openEdit(row.getAttribute('data-stakeholder-id'));
+            return;
+        }
+        var point = target.closest('.roadmap-grid-point');
+        if (point) {
+            openEdit(point.getAttribute('data-stakeholder-id'));
+        }
+    }
+
+    function onKey(event) {
+        if (event.key !== 'Enter' && event.key !== ' ') {
+            return;
+        }
+        var target = event.target;
+        var point = target && typeof target.closest === 'function' ? target.closest('.roadmap-grid-point') : null;
+        if (point && editable()) {
+            event.preventDefault();
+            openEdit(point.getAttribute('data-stakeholder-id'));
+        }
+    }
+
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('submit', onSubmit);
+})(window, document);
