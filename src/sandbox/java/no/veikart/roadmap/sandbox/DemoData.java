@@ -1,8 +1,14 @@
 package no.veikart.roadmap.sandbox;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.gain.domain.EconomicsDraft;
+import no.veikart.roadmap.gain.domain.GainDraft;
+import no.veikart.roadmap.gain.domain.GainService;
+import no.veikart.roadmap.gain.domain.MeasurementDraft;
+import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;
@@ -36,6 +42,7 @@ public final class DemoData {
         });
         Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
         sandbox.asUser("member", () -> kertemindeStakeholders(kerteminde.issue().key()));
+        sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
         sandbox.asUser("admin", this::nightSupervision);
     }
 
@@ -76,6 +83,36 @@ public final class DemoData {
                     "PILOTING", "ANCHORED", "ANCHORING", "ANCHORED");
             stakeholders.create(member, key, new StakeholderDraft(r[0], r[1], r[2], r[3], Integer.valueOf(r[4]), Integer.valueOf(r[5]),
                     Integer.valueOf(r[6]), Integer.valueOf(r[7]), r[8], null, "2026-10-01", r[9], null, status, null));
+        }
+        return null;
+    }
+
+    /**
+     * Gain realisation of the case (seed 004): 50 citizens, 27 care hours less per citizen a year (15 000 to 13 650
+     * care hours a year), measured monthly through 2021 and ending at 13 600: 1 400 hours at DKK 750 = DKK 1 050 000.
+     * The seed gives no baseline or hourly rate; 300 hours per citizen and DKK 750 (what its "more than 1 M DKK"
+     * implies) are ours.
+     */
+    private Void kertemindeGains(String key) {
+        GainService gains = sandbox.component(GainService.class);
+        Actor member = actor();
+        gains.saveEconomics(member, key, new EconomicsDraft("750", "DKK", "4", 5, "500000", "100000", "4", 60), null);
+        TrackedGain hours = gains.create(member, key, new GainDraft("TIME", "Færre plejetimer efter digital træning",
+                "Visiterede plejetimer pr. år for de 50 borgere", "HOURS", null, new GainDraft.Point("15000", "2021-01-01"),
+                new GainDraft.Point("13650", "2021-12-31"), "member",
+                "Visiterede timer fra omsorgssystemet; månedsrapport fra DigiRehab", "MONTHLY"));
+        String[] careHours = {"15080", "15020", "14860", "14650", "14480", "14310", "14170", "14020", "13880", "13770", "13680", "13600"};
+        for (int month = 1; month <= 12; month++) {
+            gains.addMeasurement(member, key, hours.gain().id(), new MeasurementDraft(careHours[month - 1],
+                    YearMonth.of(2021, month).atEndOfMonth().toString(),
+                    month == 12 ? "Årsopgørelse: 1 400 plejetimer færre end før træningen" : null));
+        }
+        TrackedGain quality = gains.create(member, key, new GainDraft("QUALITY", "Borgerne klarer mere selv i hverdagen",
+                "Gennemsnitlig selvvurderet funktionsevne (1–5)", "SCORE", null, new GainDraft.Point("2.8", "2021-01-01"),
+                new GainDraft.Point("3.5", "2021-12-31"), "member",
+                "Spørgeskema til borgerne ved opstart og hvert kvartal", "QUARTERLY"));
+        for (String[] m : new String[][] {{"2.9", "2021-03-31"}, {"3.1", "2021-06-30"}, {"3.3", "2021-09-30"}, {"3.4", "2021-12-31"}}) {
+            gains.addMeasurement(member, key, quality.gain().id(), new MeasurementDraft(m[0], m[1], null));
         }
         return null;
     }
