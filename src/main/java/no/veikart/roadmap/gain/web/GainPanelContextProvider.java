@@ -1,0 +1,30 @@
+package no.veikart.roadmap.gain.web;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import java.util.Map;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.gain.domain.GainService;
+import no.veikart.roadmap.gain.view.GainViews;
+import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
+
+/** The gain panel's view model (gains with progress and curves, totals, economics), read through the service. */
+public class GainPanelContextProvider extends IssuePanelContextProvider {
+    private final GainService gains;
+    private final GainViews views;
+
+    public GainPanelContextProvider(GainService gains, GainViews views, JiraUsers users, Texts texts,
+            ApplicationProperties applicationProperties) {
+        super(users, texts, applicationProperties);
+        this.gains = gains;
+        this.views = views;
+    }
+
+    @Override
+    protected void addModel(Actor actor, String issueKey, Map<String, Object> model) {
+        model.put("gains", views.overview(gains.overview(actor, issueKey), actor.locale()));
+        model.put("economics", views.economics(gains.initiative(actor, issueKey).issueKey(), gains.economics(actor, issueKey),
+                actor.locale()));
+    }
+}
