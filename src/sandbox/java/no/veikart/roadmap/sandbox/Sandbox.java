@@ -5,8 +5,11 @@ import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -15,10 +18,16 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.DateFieldFormat;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobId;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
@@ -61,6 +70,7 @@ import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
+import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
@@ -68,15 +78,20 @@ import no.veikart.roadmap.sandbox.jira.SandboxIssueManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueService;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueTypeManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueTypeSchemeManager;
+import no.veikart.roadmap.sandbox.jira.SandboxLocaleResolver;
 import no.veikart.roadmap.sandbox.jira.SandboxPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxProjectManager;
 import no.veikart.roadmap.sandbox.jira.SandboxSubTaskManager;
 import no.veikart.roadmap.sandbox.jira.SandboxUser;
+import no.veikart.roadmap.sandbox.jira.SandboxUserManager;
 import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
+import no.veikart.roadmap.sandbox.mail.SandboxMailQueue;
 import no.veikart.roadmap.sandbox.rest.RestHost;
+import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
 import no.veikart.roadmap.sandbox.velocity.SandboxTemplateRenderer;
 import no.veikart.roadmap.sandbox.web.HostWebApp;
+import no.veikart.roadmap.sandbox.web.OutboxServlet;
 import no.veikart.roadmap.sandbox.web.PageServices;
 import no.veikart.roadmap.sandbox.web.WebResources;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -190,6 +205,11 @@ public final class Sandbox {
         return auth.runAs(user(username), action);
     }
 
+    /** Runs a scheduled job now, as Jira's scheduler would fire it (admins: /secure/admin/roadmap-outbox). */
+    public SandboxSchedulerService.Run runJob(String jobId) {
+        return component(SandboxSchedulerService.class).runNow(JobId.of(jobId));
+    }
+
     public void stop() {
         if (lifecycleStarted) {
             lifecycle("onStop");
@@ -256,9 +276,10 @@ public final class Sandbox {
         SandboxIssueLinkTypeManager linkTypes = new SandboxIssueLinkTypeManager(store);
         SandboxCommentManager comments = new SandboxCommentManager(store, clock);
         SandboxXsrfTokens xsrf = new SandboxXsrfTokens();
+        SandboxCustomFields customFields = new SandboxCustomFields(store, auth);
         hosts.register(ProjectManager.class, projects)
                 .register(IssueManager.class, issues)
-                .register(IssueService.class, new SandboxIssueService(store, users, clock))
+                .register(IssueService.class, new SandboxIssueService(store, users, clock, customFields))
                 .register(IssueTypeManager.class, new SandboxIssueTypeManager(store))
                 .register(IssueTypeSchemeManager.class, new SandboxIssueTypeSchemeManager(store))
                 .register(SubTaskManager.class, new SandboxSubTaskManager(store))
@@ -274,6 +295,17 @@ public final class Sandbox {
                 .register(ApplicationProperties.class, new SandboxApplicationProperties(this::baseUrl))
                 .register(XsrfTokenAccessor.class, xsrf)
                 .register(XsrfTokenValidator.class, xsrf);
+        hosts.register(CustomFieldManager.class, customFields.manager())
+                .register(FieldConfigSchemeManager.class, customFields.schemes())
+                .register(OptionsManager.class, customFields.options())
+                .register(DateFieldFormat.class, customFields.dates());
+        // Follow-up reminders: scheduler (jobs run on demand), mail outbox (<home>/mail.log), users, user locales.
+        SandboxSchedulerService scheduler = new SandboxSchedulerService(clock);
+        SandboxMailQueue mail = new SandboxMailQueue(home.resolve(SandboxMailQueue.LOG_FILE), clock);
+        hosts.register(SchedulerService.class, scheduler)
+                .register(MailQueue.class, mail)
+                .register(UserManager.class, new SandboxUserManager(users))
+                .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles));
         if (ao != null) {
             hosts.register(ActiveObjects.class, ao);
         }
@@ -281,6 +313,7 @@ public final class Sandbox {
         internals.put(SandboxUsers.class, users);
         internals.put(UserProfiles.class, profiles);
         internals.put(JiraStore.class, store);
+        internals.put(SandboxCustomFields.class, customFields);
         internals.put(PluginDescriptor.class, descriptor);
 
         boolean strict = Boolean.getBoolean("sandbox.strictWiring");
@@ -303,13 +336,14 @@ public final class Sandbox {
 
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
-                issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor));
+                issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields);
         Map<String, Servlet> rest = new LinkedHashMap<>();
         for (PluginDescriptor.RestModule module : descriptor.rest()) {
             rest.put(module.mountPath(), RestHost.servlet(module, root, modules, auth, globalPermissions));
         }
         ServletContextHandler jira = HostWebApp.build(CONTEXT_PATH, pages, root, modules, rest, nodeModules(),
                 new AuthFilter(users, auth));
+        jira.addServlet(new ServletHolder(new OutboxServlet(pages, scheduler, mail)), OutboxServlet.PATH);
         startServer(requestedPort, jira);
         lifecycle("onStart");
         lifecycleStarted = true;

@@ -112,6 +112,10 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.issue.comments", "[old] CommentManager [?] in 11"),
       a("com.atlassian.jira.issue.context", "[11] S-TI ProjectContext; reference §3"),
       a("com.atlassian.jira.issue.customfields", "[11] S-TI CustomFieldSearcher; reference §3"),
+      a("com.atlassian.jira.issue.customfields.manager", "[old] OptionsManager (@PublicApi, jira-api 6.x-7.x copies; "
+          + "ComponentAccessor.getOptionsManager in public plugins); Jira 11 [?]"),
+      a("com.atlassian.jira.issue.customfields.option", "[old] Option, Options (@PublicApi, jira-api 6.x-7.x copies); "
+          + "Jira 11 [?]"),
       a("com.atlassian.jira.issue.fields", "[11] S-TI CustomField; reference §3"),
       a("com.atlassian.jira.issue.fields.config", "[11] S-TI FieldConfigScheme; reference §2"),
       a("com.atlassian.jira.issue.fields.config.manager", "[11] S-TI IssueTypeSchemeManager; reference §2"),
@@ -126,6 +130,9 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.security.plugin", "[11] S-AM ProjectPermissionKey; reference §9"),
       a("com.atlassian.jira.user", "[11] S-AM ApplicationUser; reference §2"),
       a("com.atlassian.jira.util", "[11] S-TI ErrorCollection; reference §2"),
+      // ---- Entity engine (OfBiz): the checked exception of CustomFieldManager#createCustomField ----
+      a("org.ofbiz.core.entity", "[old] GenericEntityException thrown by CustomFieldManager#createCustomField (jira-api "
+          + "copies; imported and caught by public plugins, e.g. S-CD era); reference §3; Jira 11 [?]"),
 
       // ---- Workflow modules (OSWorkflow engine): DAC Data Center "Workflow modules" (updated Jan 2026) [10];
       //      Jira 11 export [?] (no Jira 11 plugin code seen yet) ----
@@ -136,6 +143,16 @@ final class Jira11HostPackages {
       // ---- Scheduler, cluster lock, cache, events (Platform) ----
       a("com.atlassian.scheduler", "[old] S-MR SchedulerService; reference §9"),
       a("com.atlassian.scheduler.config", "[old] S-MR JobConfig, RunMode; reference §9"),
+      a("com.atlassian.scheduler.status", "[old] JobDetails (SchedulerService#getJobDetails), RunOutcome: DOCS "
+          + "atlassian-scheduler-api 1.6.0, public decompiled atlassian-scheduler; Jira 11 [?]"),
+
+      // ---- Mail (atlassian-mail: Jira's mail queue) and Jira users ----
+      a("com.atlassian.mail", "[old] Email: public decompiled atlassian-mail, Jira 8-10 plugin code "
+          + "(new Email(to) + MailQueue); Jira 11 [?]"),
+      a("com.atlassian.mail.queue", "[old] MailQueue#addItem, SingleMailQueueItem: public decompiled atlassian-mail, "
+          + "Jira plugin code (@ComponentImport MailQueue); Jira 11 [?]"),
+      a("com.atlassian.jira.user.util", "[old] UserManager#getUserByKey: DOCS jira/6.3.15, DAC javadoc ApplicationUsers; "
+          + "Jira 11 [?]"),
       a("com.atlassian.beehive", "[old] ClusterLockService; reference §9"),
       a("com.atlassian.cache", "[?] Atlassian Cache (platform.md: cluster-safe shared state)"),
       a("com.atlassian.event.api", "[?] EventPublisher, @EventListener"));

@@ -11,4 +11,10 @@ public interface ConfigStore {
 
     /** Sets the value unless another node set it first; returns the value that is stored. */
     String putIfAbsent(String key, String value);
+
+    /**
+     * Sets the value only while the stored one is still {@code expected} (e.g. the id of something an administrator
+     * deleted, now created again); true when it did.
+     */
+    boolean replace(String key, String expected, String value);
 }

@@ -46,6 +46,12 @@ public interface GainRepository {
     /** In one transaction: removes a measurement of the gain and raises the gain's version if that is {@code expectedVersion}. */
     Gain deleteMeasurement(long gainId, long measurementId, long expectedVersion);
 
+    /**
+     * Every gain with the date of its latest measurement (null without measurements), for the follow-up reminders:
+     * a fixed number of queries however many gains there are, never one per gain.
+     */
+    List<MeasurementSchedule> findMeasurementSchedules();
+
     Optional<Economics> findEconomics(long initiativeId);
 
     /** Economics by initiative id, for those of {@code initiativeIds} that have any. */

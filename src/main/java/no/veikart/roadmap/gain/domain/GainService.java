@@ -39,14 +39,18 @@ public class GainService {
     private final InitiativeLookup initiatives;
     private final AccessControl access;
     private final Clock clock;
+    private final GainSearchSync searchSync;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator = new GainCalculator();
 
-    public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock) {
+    /** {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change. */
+    public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
+            GainSearchSync searchSync) {
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
         this.clock = clock;
+        this.searchSync = searchSync;
     }
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
@@ -75,7 +79,9 @@ public class GainService {
         if (repository.countByInitiative(ref.initiativeId()) >= MAX_PER_INITIATIVE) {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
         }
-        return track(repository.create(valid), List.of(), repository.findEconomics(ref.initiativeId()).orElse(null));
+        TrackedGain created = track(repository.create(valid), List.of(), repository.findEconomics(ref.initiativeId()).orElse(null));
+        searchSync.changed(actor, ref);
+        return created;
     }
 
     /** Replaces the gain's fields; {@code expectedVersion} is required and must be the stored one. */
@@ -96,7 +102,9 @@ public class GainService {
             throw new RoadmapException.Invalid(errors);
         }
         checkVersion(current, expectedVersion);
-        return track(repository.update(valid, expectedVersion), ref);
+        TrackedGain updated = track(repository.update(valid, expectedVersion), ref);
+        searchSync.changed(actor, ref);
+        return updated;
     }
 
     /**
@@ -109,6 +117,7 @@ public class GainService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
+        searchSync.changed(actor, ref);
     }
 
     /**
@@ -123,7 +132,9 @@ public class GainService {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY_MEASUREMENTS, MAX_MEASUREMENTS_PER_GAIN));
         }
         MeasurementAdded added = repository.addMeasurement(valid, current.version());
-        return new Recorded(added.measurement(), track(added.gain(), ref));
+        Recorded recorded = new Recorded(added.measurement(), track(added.gain(), ref));
+        searchSync.changed(actor, ref);
+        return recorded;
     }
 
     /** A measurement just stored, with its gain's new state. */
@@ -142,7 +153,9 @@ public class GainService {
         }
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
-        return track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
+        TrackedGain changed = track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
+        searchSync.changed(actor, ref);
+        return changed;
     }
 
     /** The initiative's economics, or null when none are set yet. */
@@ -174,7 +187,9 @@ public class GainService {
         if (current == null ? expectedVersion != null : current.version() != expectedVersion) {
             throw RoadmapException.Conflict.staleVersion();
         }
-        return repository.saveEconomics(valid, expectedVersion);
+        Economics saved = repository.saveEconomics(valid, expectedVersion);
+        searchSync.changed(actor, ref);
+        return saved;
     }
 
     /**

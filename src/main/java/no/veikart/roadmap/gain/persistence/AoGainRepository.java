@@ -22,6 +22,7 @@ import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.GainRepository;
 import no.veikart.roadmap.gain.domain.GainType;
 import no.veikart.roadmap.gain.domain.Measurement;
+import no.veikart.roadmap.gain.domain.MeasurementSchedule;
 import no.veikart.roadmap.gain.domain.MeasurementAdded;
 import no.veikart.roadmap.gain.domain.Unit;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
@@ -162,6 +163,28 @@ public class AoGainRepository implements GainRepository {
             gain.save();
             return gain(gain);
         });
+    }
+
+    // ---- follow-up reminders ---------------------------------------------------------------------------------------
+
+    /**
+     * Two queries for all gains: the measurements are streamed with only gain id and date (read-only rows, nothing
+     * cached) and reduced to each gain's latest date, then the gains are read.
+     */
+    @Override
+    public List<MeasurementSchedule> findMeasurementSchedules() {
+        Map<Long, LocalDate> latest = new HashMap<>();
+        ao.stream(MeasurementEntity.class, Query.select("ID, GAIN_ID, MEASURED_ON"), m -> {
+            LocalDate date = toLocalDate(m.getMeasuredOn());
+            if (date != null) {
+                latest.merge(m.getGainId(), date, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        List<MeasurementSchedule> schedules = new ArrayList<>();
+        for (GainEntity e : ao.find(GainEntity.class, Query.select().order("ID ASC"))) {
+            schedules.add(new MeasurementSchedule(gain(e), latest.get((long) e.getID())));
+        }
+        return schedules;
     }
 
     // ---- economics ------------------------------------------------------------------------------------------------

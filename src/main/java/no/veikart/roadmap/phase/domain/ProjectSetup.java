@@ -13,9 +13,18 @@ public interface ProjectSetup {
     /** The roadmap issue types, if the project has been set up for all of {@code phaseKeys}. */
     Optional<RoadmapIssueTypes> issueTypes(String projectKey, Collection<String> phaseKeys);
 
-    record Report(List<String> issueTypes, int created) {
+    /**
+     * @param created how many issue types, link types and search fields this call created
+     * @param searchFields names of the searchable gain fields the project now has
+     */
+    record Report(List<String> issueTypes, int created, List<String> searchFields) {
         public Report {
             issueTypes = List.copyOf(issueTypes);
+            searchFields = List.copyOf(searchFields);
+        }
+
+        public Report(List<String> issueTypes, int created) {
+            this(issueTypes, created, List.of());
         }
     }
 }

@@ -3,9 +3,13 @@ package no.veikart.roadmap.phase.web;
 import java.util.List;
 import no.veikart.roadmap.phase.view.TemplateView;
 
-/** View model of the administration page. */
+/**
+ * View model of the administration page.
+ *
+ * @param pendingSearchFields initiatives whose searchable gain fields wait for a retry
+ */
 public record AdminPageModel(List<TemplateView> templates, List<ProjectOption> projects, List<String> messages,
-        List<String> errors) {
+        List<String> errors, int pendingSearchFields) {
 
     public record ProjectOption(String key, String name) {
     }

@@ -13,6 +13,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.gain.domain.GainSearchSync;
 import no.veikart.roadmap.phase.domain.ProjectSetup;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.RoadmapTemplate;
@@ -21,7 +22,10 @@ import no.veikart.roadmap.phase.domain.TemplateService;
 import no.veikart.roadmap.phase.view.PhaseViews;
 import no.veikart.roadmap.platform.web.PageSupport;
 
-/** Jira administrators: edit and copy roadmap templates, set up projects. Forms carry Jira's XSRF token. */
+/**
+ * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields.
+ * Forms carry Jira's XSRF token.
+ */
 public class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String TEMPLATE = "velocity/phase/admin.vm";
@@ -32,15 +36,17 @@ public class AdminServlet extends HttpServlet {
     private final transient ProjectManager projects;
     private final transient PhaseViews views;
     private final transient PageSupport page;
+    private final transient GainSearchSync searchSync;
 
     public AdminServlet(TemplateService templates, ProjectSetupService setup, AccessControl access, ProjectManager projects,
-            PhaseViews views, PageSupport page) {
+            PhaseViews views, PageSupport page, GainSearchSync searchSync) {
         this.templates = templates;
         this.setup = setup;
         this.access = access;
         this.projects = projects;
         this.views = views;
         this.page = page;
+        this.searchSync = searchSync;
     }
 
     @Override
@@ -89,6 +95,15 @@ public class AdminServlet extends HttpServlet {
             ProjectSetup.Report report = setup.setUp(actor, projectKey);
             return page.text(actor, "roadmap.admin.setup.done", projectKey, report.created());
         }
+        if ("recalculate".equals(action)) {
+            // An empty project key means every project the administrator may browse.
+            String projectKey = first(params, "projectKey");
+            List<String> keys = projectKey == null || projectKey.isBlank()
+                    ? projectOptions(actor).stream().map(AdminPageModel.ProjectOption::key).toList()
+                    : List.of(projectKey.strip());
+            GainSearchSync.Report report = searchSync.recalculate(actor, keys);
+            return page.text(actor, "roadmap.admin.searchfields.done", report.updated(), report.failed());
+        }
         if ("copy".equals(action)) {
             long id = TemplateForm.intParam(params, "templateId", -1);
             RoadmapTemplate source = templates.get(actor, id);
@@ -110,14 +125,18 @@ public class AdminServlet extends HttpServlet {
 
     private void show(Actor actor, HttpServletRequest request, HttpServletResponse response, List<String> messages,
             List<String> errors, int status) throws IOException {
-        List<AdminPageModel.ProjectOption> options = projects.getProjectObjects().stream()
+        AdminPageModel model = new AdminPageModel(
+                templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), projectOptions(actor),
+                messages, errors, searchSync.pendingCount());
+        page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
+    }
+
+    private List<AdminPageModel.ProjectOption> projectOptions(Actor actor) {
+        return projects.getProjectObjects().stream()
                 .filter(p -> access.canBrowseProject(actor, p.getKey()))
                 .sorted(Comparator.comparing(p -> p.getKey()))
                 .map(p -> new AdminPageModel.ProjectOption(p.getKey(), p.getName()))
                 .toList();
-        AdminPageModel model = new AdminPageModel(
-                templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), options, messages, errors);
-        page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
     }
 
     private void forbidden(Actor actor, HttpServletRequest request, HttpServletResponse response) throws IOException {

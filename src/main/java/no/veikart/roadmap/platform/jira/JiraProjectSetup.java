@@ -29,7 +29,8 @@ import no.veikart.roadmap.phase.domain.RoadmapIssueTypes;
 
 /**
  * Creates the roadmap issue types and the phase link type once per Jira, remembers their ids (never matching by
- * name, which admins and other apps change), and adds the types to a project's issue type scheme.
+ * name, which admins and other apps change), and adds the types to a project's issue type scheme. The searchable gain
+ * fields are set up with them ({@link JiraSearchFieldSetup}).
  */
 public class JiraProjectSetup implements ProjectSetup {
     static final String INITIATIVE = "issuetype.INITIATIVE";
@@ -44,9 +45,10 @@ public class JiraProjectSetup implements ProjectSetup {
     private final ProjectManager projects;
     private final ConfigStore config;
     private final Texts texts;
+    private final JiraSearchFieldSetup searchFields;
 
     public JiraProjectSetup(IssueTypeManager issueTypes, IssueTypeSchemeManager schemes, IssueLinkTypeManager linkTypes,
-            AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts) {
+            AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts, JiraSearchFieldSetup searchFields) {
         this.issueTypes = issueTypes;
         this.schemes = schemes;
         this.linkTypes = linkTypes;
@@ -54,6 +56,7 @@ public class JiraProjectSetup implements ProjectSetup {
         this.projects = projects;
         this.config = config;
         this.texts = texts;
+        this.searchFields = searchFields;
     }
 
     @Override
@@ -86,7 +89,8 @@ public class JiraProjectSetup implements ProjectSetup {
         if (options.size() > before) {
             schemes.update(scheme, options);
         }
-        return new Report(wanted.stream().map(IssueType::getName).toList(), created.size());
+        JiraSearchFieldSetup.Result fields = searchFields.ensure(locale, project);
+        return new Report(wanted.stream().map(IssueType::getName).toList(), created.size() + fields.created(), fields.names());
     }
 
     private IssueType ensureType(String configKey, List<String> created, Supplier<IssueType> create) {

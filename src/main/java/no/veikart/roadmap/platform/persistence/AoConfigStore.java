@@ -46,4 +46,17 @@ public class AoConfigStore implements ConfigStore {
             throw e;
         }
     }
+
+    @Override
+    public boolean replace(String key, String expected, String value) {
+        return ao.executeInTransaction(() -> {
+            ConfigEntryEntity[] rows = ao.find(ConfigEntryEntity.class, Query.select().where("CONFIG_KEY = ?", key));
+            if (rows.length == 0 || !java.util.Objects.equals(rows[0].getConfigValue(), expected)) {
+                return false;
+            }
+            rows[0].setConfigValue(value);
+            rows[0].save();
+            return true;
+        });
+    }
 }

@@ -31,7 +31,7 @@ public final class RevisionClaims {
         ao.deleteWithSQL(RevisionClaimEntity.class, "CLAIM_KEY = ?", recordType + ":" + recordId + ":" + (newVersion - 1));
     }
 
-    static boolean isUniqueViolation(Throwable e) {
+    public static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();

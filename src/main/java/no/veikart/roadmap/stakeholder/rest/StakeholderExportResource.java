@@ -18,11 +18,13 @@ import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.platform.rest.CsvWriter;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.stakeholder.domain.StakeholderExportRow;
+import no.veikart.roadmap.stakeholder.domain.StakeholderOverview;
 import no.veikart.roadmap.stakeholder.domain.StakeholderService;
+import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
 import no.veikart.roadmap.stakeholder.view.StakeholderView;
 import no.veikart.roadmap.stakeholder.view.StakeholderViews;
 
-/** {@code GET /export/stakeholders.csv?projects=A,B}: the stakeholders the caller may see, for Excel. */
+/** {@code GET /export/stakeholders.csv?projects=A,B} or {@code ?initiative=KEY}: the stakeholders the caller may see, for Excel. */
 @Path("/export")
 public class StakeholderExportResource {
     private final StakeholderService stakeholders;
@@ -39,13 +41,17 @@ public class StakeholderExportResource {
     @Path("/stakeholders.csv")
     @Produces("text/csv")
     @LicensedOnly
-    public Response stakeholders(@QueryParam("projects") String projects) {
+    public Response stakeholders(@QueryParam("projects") String projects, @QueryParam("initiative") String initiative) {
         Actor actor = rest.actor();
-        if (projects == null || projects.isBlank()) {
+        List<StakeholderExportRow> rows;
+        if (initiative != null && !initiative.isBlank()) {
+            StakeholderOverview overview = stakeholders.overview(actor, initiative, StakeholderSorting.Order.LEVEL);
+            rows = overview.stakeholders().stream().map(s -> new StakeholderExportRow(overview.initiative(), s)).toList();
+        } else if (projects != null && !projects.isBlank()) {
+            rows = stakeholders.export(actor, Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList());
+        } else {
             throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
         }
-        List<String> keys = Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList();
-        List<StakeholderExportRow> rows = stakeholders.export(actor, keys);
         Locale locale = actor.locale();
         LocalDate today = stakeholders.today();
         List<String> header = List.of("project", "initiative", "name", "group", "level", "effect", "attitude", "desiredAttitude",

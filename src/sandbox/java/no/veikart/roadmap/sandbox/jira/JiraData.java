@@ -34,6 +34,17 @@ public final class JiraData {
     public Map<String, String> userLanguages = new TreeMap<>();
     /** Active Objects model version per AO namespace, as the AO plugin keeps it in plugin settings. */
     public Map<String, Integer> aoModelVersions = new TreeMap<>();
+    public long nextCustomFieldId = 10100;
+    public long nextOptionId = 10200;
+    /** Ids of custom field config schemes and their (one) field config. */
+    public long nextFieldConfigId = 10300;
+    public List<CustomFieldRow> customFields = new ArrayList<>();
+    public List<OptionRow> fieldOptions = new ArrayList<>();
+    /**
+     * Custom field values: issue id, then custom field id, then the value as stored: a number as a plain decimal, a
+     * date as yyyy-MM-dd, a select list value as the option id.
+     */
+    public Map<Long, Map<Long, String>> customFieldValues = new TreeMap<>();
 
     /** A fresh Jira: two projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
     static JiraData initial() {
@@ -81,5 +92,22 @@ public final class JiraData {
     }
 
     public record CommentRow(long id, long issueId, String author, String body, String created) {
+    }
+
+    /**
+     * A custom field with its one config scheme and field config: {@code global} or the ids of the projects in its
+     * context. {@code typeKey} and {@code searcherKey} are Jira's complete module keys.
+     */
+    public record CustomFieldRow(long id, String name, String description, String typeKey, String searcherKey,
+            long schemeId, long configId, boolean global, List<Long> projectIds) {
+
+        CustomFieldRow withContexts(boolean newGlobal, List<Long> newProjectIds) {
+            return new CustomFieldRow(id, name, description, typeKey, searcherKey, schemeId, configId, newGlobal,
+                    List.copyOf(newProjectIds));
+        }
+    }
+
+    /** A select list option of a field config. */
+    public record OptionRow(long id, long configId, long sequence, String value) {
     }
 }

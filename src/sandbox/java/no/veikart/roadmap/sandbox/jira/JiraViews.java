@@ -57,6 +57,7 @@ final class JiraViews {
         d.issues.removeIf(i -> doomed.contains(i.id()));
         d.links.removeIf(l -> doomed.contains(l.sourceId()) || doomed.contains(l.destinationId()));
         d.comments.removeIf(c -> doomed.contains(c.issueId()));
+        d.customFieldValues.keySet().removeIf(doomed::contains);
     }
 
     static void replaceIssue(JiraData d, JiraData.IssueRow row) {

@@ -1,5 +1,7 @@
 package no.veikart.roadmap.sandbox.jira;
 
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import java.util.List;
 
@@ -20,6 +22,27 @@ public final class SandboxFieldConfigScheme implements FieldConfigScheme {
     @Override
     public String getName() {
         return row.name();
+    }
+
+    /** Issue type schemes are associated with projects through the project, not through contexts. */
+    @Override
+    public List<JiraContextNode> getContexts() {
+        return List.of();
+    }
+
+    @Override
+    public List<Long> getAssociatedProjectIds() {
+        return List.of();
+    }
+
+    @Override
+    public boolean isGlobal() {
+        return false;
+    }
+
+    @Override
+    public FieldConfig getOneAndOnlyConfig() {
+        return null;
     }
 
     public List<String> getOptionIds() {

@@ -1,8 +1,11 @@
 package no.veikart.roadmap.sandbox.jira;
 
 import com.atlassian.jira.issue.IssueInputParameters;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Plain holder for the create form values. */
+/** Plain holder for the create and edit form values. */
 public final class SandboxIssueInputParameters implements IssueInputParameters {
 
     private Long projectId;
@@ -11,6 +14,10 @@ public final class SandboxIssueInputParameters implements IssueInputParameters {
     private String description;
     private String reporterId;
     private String assigneeId;
+    private final Map<Long, String[]> customFieldValues = new LinkedHashMap<>();
+    private boolean skipScreenCheck;
+    private boolean retainExistingValues = true;
+    private boolean onlyValidatePresentFields;
 
     @Override
     public IssueInputParameters setProjectId(Long projectId) {
@@ -75,5 +82,42 @@ public final class SandboxIssueInputParameters implements IssueInputParameters {
 
     public String getAssigneeId() {
         return assigneeId;
+    }
+
+    @Override
+    public IssueInputParameters addCustomFieldValue(Long customFieldId, String... values) {
+        if (customFieldId != null) {
+            customFieldValues.put(customFieldId, values);
+        }
+        return this;
+    }
+
+    @Override
+    public void setSkipScreenCheck(boolean skipScreenCheck) {
+        this.skipScreenCheck = skipScreenCheck;
+    }
+
+    @Override
+    public void setRetainExistingValuesWhenParameterNotProvided(boolean retainExistingValues,
+            boolean onlyValidatePresentFields) {
+        this.retainExistingValues = retainExistingValues;
+        this.onlyValidatePresentFields = onlyValidatePresentFields;
+    }
+
+    /** Custom field id to the values given, in the order they were added. */
+    public Map<Long, String[]> getCustomFieldValues() {
+        return Collections.unmodifiableMap(customFieldValues);
+    }
+
+    public boolean skipScreenCheck() {
+        return skipScreenCheck;
+    }
+
+    public boolean retainExistingValues() {
+        return retainExistingValues;
+    }
+
+    public boolean onlyValidatePresentFields() {
+        return onlyValidatePresentFields;
     }
 }

@@ -8,13 +8,16 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jira's issue service: validate, then create or delete, with Jira's rules and (English) messages: project must
- * exist, the type must be in the project's issue type scheme, a sub-task type only through
+ * Jira's issue service: validate, then create, update or delete, with Jira's rules and (English) messages: project
+ * must exist, the type must be in the project's issue type scheme, a sub-task type only through
  * {@link #validateSubTaskCreate}, summary required and at most 255 characters, and the caller needs Create Issues.
  * Creating a sub-task does not link it to its parent: call {@code SubTaskManager.createSubTaskIssueLink}, as in Jira.
+ * Updates set custom field values only (Edit Issues needed; see {@link SandboxCustomFields#validate}); the issue
+ * search reads the stored values at once, as Jira's reindex after an update makes them searchable.
  */
 public final class SandboxIssueService implements IssueService {
 
@@ -24,11 +27,75 @@ public final class SandboxIssueService implements IssueService {
     private final JiraStore store;
     private final SandboxUsers users;
     private final Clock clock;
+    private final SandboxCustomFields customFields;
 
     public SandboxIssueService(JiraStore store, SandboxUsers users, Clock clock) {
+        this(store, users, clock, null);
+    }
+
+    /** With {@code customFields}, {@link #validateUpdate} can set custom field values. */
+    public SandboxIssueService(JiraStore store, SandboxUsers users, Clock clock, SandboxCustomFields customFields) {
         this.store = store;
         this.users = users;
         this.clock = clock;
+        this.customFields = customFields;
+    }
+
+    /** The values a valid update will store (custom field id to stored text, null to clear). */
+    static final class SandboxUpdateValidationResult extends UpdateValidationResult {
+        private final Map<Long, String> values;
+
+        SandboxUpdateValidationResult(MutableIssue issue, ErrorCollection errors, Map<Long, String> values) {
+            super(issue, errors);
+            this.values = values;
+        }
+    }
+
+    @Override
+    public UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters params) {
+        return store.read(d -> {
+            SimpleErrorCollection errors = new SimpleErrorCollection();
+            Optional<JiraData.IssueRow> row = JiraViews.issue(d, issueId);
+            if (row.isEmpty()) {
+                errors.addErrorMessage("Issue Does Not Exist");
+                return new SandboxUpdateValidationResult(null, errors, Map.of());
+            }
+            String projectKey = JiraViews.project(d, row.get().projectId()).map(JiraData.ProjectRow::key)
+                    .orElse(null);
+            if (!users.hasProjectPermission(user, ProjectPermissions.BROWSE_PROJECTS.permissionKey(), projectKey)) {
+                errors.addErrorMessage("You do not have the permission to see the specified issue.");
+                return new SandboxUpdateValidationResult(null, errors, Map.of());
+            }
+            if (!users.hasProjectPermission(user, ProjectPermissions.EDIT_ISSUES.permissionKey(), projectKey)) {
+                errors.addErrorMessage("You do not have permission to edit issues in this project.");
+                return new SandboxUpdateValidationResult(null, errors, Map.of());
+            }
+            if (!(params instanceof SandboxIssueInputParameters input) || customFields == null
+                    || input.getSummary() != null || input.getDescription() != null || input.getIssueTypeId() != null
+                    || input.getProjectId() != null || input.getAssigneeId() != null || input.getReporterId() != null) {
+                errors.addErrorMessage("The sandbox's IssueService updates custom fields only.");
+                return new SandboxUpdateValidationResult(null, errors, Map.of());
+            }
+            Map<Long, String> values = customFields.validate(d, row.get(), input.getCustomFieldValues(),
+                    input.skipScreenCheck(), errors);
+            return new SandboxUpdateValidationResult(JiraViews.toIssue(d, row.get()), errors,
+                    errors.hasAnyErrors() ? Map.of() : values);
+        });
+    }
+
+    @Override
+    public IssueResult update(ApplicationUser user, UpdateValidationResult result) {
+        if (!(result instanceof SandboxUpdateValidationResult valid) || !result.isValid() || result.getIssue() == null) {
+            throw new IllegalStateException("You can not update an issue with an invalid validation result.");
+        }
+        long id = result.getIssue().getId();
+        SandboxIssue updated = store.write(d -> {
+            JiraData.IssueRow row = JiraViews.issue(d, id)
+                    .orElseThrow(() -> new IllegalStateException("Issue " + id + " was deleted meanwhile"));
+            SandboxCustomFields.apply(d, id, valid.values);
+            return JiraViews.toIssue(d, row);
+        });
+        return new IssueResult(updated, new SimpleErrorCollection());
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class HostWebApp {
                 "/secure/UpdateUserPreferences.jspa");
         ctx.addServlet(new ServletHolder(new IssuePageServlet(services, layout)), "/browse/*");
         ctx.addServlet(new ServletHolder(new ProjectPageServlet(services, layout)), "/projects/*");
+        ctx.addServlet(new ServletHolder(new IssueSearchServlet(services, layout)), "/issues/*");
         ctx.addServlet(new ServletHolder(new RootServlet(services, layout)), "/");
 
         Map<String, Path> aui = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.SandboxComment;
+import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
 import no.veikart.roadmap.sandbox.jira.SandboxIssue;
 
 /**
@@ -71,7 +72,7 @@ final class IssuePageServlet extends PageServlet {
 
         StringBuilder main = new StringBuilder("<div class=\"roadmap-sandbox-issue\">\n<div id=\"viewissue-left\" "
                 + "class=\"roadmap-sandbox-issue-main\">\n");
-        main.append(module("details-module", "Details", details(issue)));
+        main.append(module("details-module", "Details", details(issue) + customFields(issue)));
         String description = issue.getDescription();
         main.append(module("descriptionmodule", "Description", description == null || description.isBlank()
                 ? "<p class=\"roadmap-sandbox-empty\">Click to add description</p>"
@@ -103,6 +104,22 @@ final class IssuePageServlet extends PageServlet {
                 + "<span class=\"aui-lozenge aui-lozenge-subtle\">" + Html.esc(status(issue)) + "</span></span></li>"
                 + "<li class=\"item\"><strong class=\"name\">Project:</strong> <span id=\"project-val\" "
                 + "class=\"value\">" + Html.esc(issue.getProjectObject().getName()) + "</span></li></ul>";
+    }
+
+    /** Custom fields with a value, as Jira lists them under Details (ids {@code customfield_<id>-val}). */
+    private String customFields(Issue issue) {
+        List<SandboxCustomFields.Shown> values = services.customFields() == null ? List.of()
+                : services.customFields().values(issue.getId());
+        if (values.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<ul id=\"customfieldmodule\" class=\"property-list\">");
+        for (SandboxCustomFields.Shown v : values) {
+            b.append("<li class=\"item\"><strong class=\"name\">").append(Html.esc(v.name())).append(":</strong> ")
+                    .append("<span id=\"").append(Html.esc(v.fieldId())).append("-val\" class=\"value\">")
+                    .append(Html.esc(v.value())).append("</span></li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     private String subTasks(String cp, Issue issue) {

@@ -5,6 +5,7 @@ import no.veikart.roadmap.sandbox.host.PluginDescriptor;
 import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
+import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
@@ -19,5 +20,5 @@ public record PageServices(SandboxUsers users, SandboxAuthenticationContext auth
         SandboxPermissionManager permissions, SandboxGlobalPermissionManager globalPermissions,
         SandboxProjectManager projects, SandboxIssueManager issues, SandboxIssueLinkManager links,
         SandboxIssueLinkTypeManager linkTypes, SandboxCommentManager comments, SandboxXsrfTokens xsrf,
-        PluginDescriptor descriptor, WebFragments fragments, WebResources webResources) {
+        PluginDescriptor descriptor, WebFragments fragments, WebResources webResources, SandboxCustomFields customFields) {
 }

@@ -6,7 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 
 /**
- * Stand-in, compile-only, never bundled. Mirrors Jira 11 (jira-api 11.3) as far as the plugin uses it; method set from DAC 'Performing issue operations' (updated 2026) and Jira 7/8 public mocks; nested result types are nested classes of IssueService in real Jira.
+ * Stand-in, compile-only, never bundled. Mirrors Jira 11 (jira-api 11.3) as far as the plugin uses it; method set from DAC 'Performing issue operations' (updated 2026) and Jira 7/8 public mocks; validateUpdate/update as called in public plugin code with ApplicationUser (e.g. story point and date-copy plugins, Jira 7-9); nested result types are nested classes of IssueService in real Jira.
  */
 public interface IssueService {
     IssueInputParameters newIssueInputParameters();
@@ -18,6 +18,12 @@ public interface IssueService {
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
     IssueResult getIssue(ApplicationUser user, String key);
+
+    /** Validates an edit as the user (Edit Issues permission, field values in the user's format); Jira 7+ ApplicationUser form. */
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    /** Stores a valid edit: change history, issue updated event and reindex of the issue, as Jira's edit screen does. */
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
     DeleteValidationResult validateDelete(ApplicationUser user, Long issueId);
 
@@ -57,6 +63,13 @@ public interface IssueService {
 
     class IssueResult extends IssueValidationResult {
         public IssueResult(MutableIssue issue, ErrorCollection errorCollection) {
+            super(issue, errorCollection);
+        }
+    }
+
+    /** Real Jira's constructor also takes the field values holder; the plugin never constructs one. */
+    class UpdateValidationResult extends IssueValidationResult {
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errorCollection) {
             super(issue, errorCollection);
         }
     }

@@ -137,6 +137,17 @@ public class StakeholderRestIT {
         assertFalse(text.contains(",=HYPERLINK"));
         assertTrue(text.contains(",-1,2,"));
 
+        HttpResponse<String> one = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sandbox.baseUrl() + "/rest/roadmap/1.0/export/stakeholders.csv?initiative=" + initiative))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains(initiative));
+        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sandbox.baseUrl() + "/rest/roadmap/1.0/export/stakeholders.csv?initiative=" + initiative))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("outsider:outsider".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
         HttpResponse<String> none = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(sandbox.baseUrl() + "/rest/roadmap/1.0/export/stakeholders.csv?projects=DEMO"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("outsider:outsider".getBytes(StandardCharsets.UTF_8)))

@@ -1,0 +1,114 @@
+package no.veikart.roadmap.sandbox.web;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
+import no.veikart.roadmap.sandbox.jira.SandboxIssue;
+import no.veikart.roadmap.sandbox.jira.SandboxJql;
+
+/**
+ * {@code /issues/?jql=…}: Jira's issue navigator for the JQL subset of {@link SandboxJql}, over the issues the user may
+ * browse (newest first), with key, summary and every custom field. {@code Accept: application/json} returns
+ * {@code {jql, total, issues:[{key, summary, fields:{name: value}}]}}; a query Jira would refuse answers 400 with
+ * {@code {errorMessages:[…]}} (as Jira's REST search does) or the message on the page.
+ */
+final class IssueSearchServlet extends PageServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    IssueSearchServlet(PageServices services, PageLayout layout) {
+        super(services, layout);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ApplicationUser user = requireUser(req, resp);
+        if (user == null) {
+            return;
+        }
+        String jql = req.getParameter("jql") == null ? "" : req.getParameter("jql");
+        boolean json = String.valueOf(req.getHeader("Accept")).contains("application/json");
+        SandboxCustomFields fields = services.customFields();
+        List<SandboxIssue> found;
+        try {
+            found = fields.search(jql, issue -> services.permissions().hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                    issue, user));
+        } catch (SandboxJql.JqlException e) {
+            if (json) {
+                ObjectNode error = JSON.createObjectNode();
+                error.putArray("errorMessages").add(e.getMessage());
+                writeJson(resp, HttpServletResponse.SC_BAD_REQUEST, error);
+            } else {
+                layout.write(req, resp, HttpServletResponse.SC_BAD_REQUEST, Page.of("Search", "page-type-navigator",
+                        form(req, jql) + "<div class=\"aui-message aui-message-error\" id=\"jql-error\"><p>"
+                                + Html.esc(e.getMessage()) + "</p></div>"));
+            }
+            return;
+        }
+        List<String> columns = fields.names();
+        if (json) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("jql", jql);
+            body.put("total", found.size());
+            ArrayNode issues = body.putArray("issues");
+            for (SandboxIssue issue : found) {
+                ObjectNode row = issues.addObject();
+                row.put("key", issue.getKey());
+                row.put("summary", issue.getSummary());
+                ObjectNode values = row.putObject("fields");
+                values(issue).forEach(values::put);
+            }
+            writeJson(resp, HttpServletResponse.SC_OK, body);
+            return;
+        }
+        String cp = req.getContextPath();
+        StringBuilder main = new StringBuilder(form(req, jql));
+        main.append("<p id=\"search-total\">").append(found.size()).append(found.size() == 1 ? " issue" : " issues")
+                .append("</p><table id=\"issuetable\" class=\"aui\"><thead><tr><th>Key</th><th>Summary</th>");
+        columns.forEach(c -> main.append("<th>").append(Html.esc(c)).append("</th>"));
+        main.append("</tr></thead><tbody>");
+        for (SandboxIssue issue : found) {
+            Map<String, String> values = values(issue);
+            main.append("<tr class=\"issuerow\" data-issuekey=\"").append(Html.esc(issue.getKey())).append("\"><td>")
+                    .append("<a class=\"issue-link\" href=\"").append(cp).append("/browse/").append(Html.esc(issue.getKey()))
+                    .append("\">").append(Html.esc(issue.getKey())).append("</a></td><td class=\"summary\">")
+                    .append(Html.esc(issue.getSummary())).append("</td>");
+            columns.forEach(c -> main.append("<td>").append(Html.esc(values.getOrDefault(c, ""))).append("</td>"));
+            main.append("</tr>");
+        }
+        main.append("</tbody></table>");
+        layout.write(req, resp, HttpServletResponse.SC_OK, Page.of("Search", "page-type-navigator", main.toString()));
+    }
+
+    private Map<String, String> values(SandboxIssue issue) {
+        Map<String, String> values = new LinkedHashMap<>();
+        services.customFields().values(issue.getId()).forEach(v -> values.put(v.name(), v.value()));
+        return values;
+    }
+
+    private static String form(HttpServletRequest req, String jql) {
+        return "<h1>Search</h1><form class=\"aui\" id=\"jql-form\" method=\"get\" action=\"" + req.getContextPath()
+                + "/issues/\"><div class=\"field-group\"><label for=\"advanced-search\">JQL</label>"
+                + "<input class=\"text long-field\" type=\"text\" id=\"advanced-search\" name=\"jql\" value=\""
+                + Html.esc(jql) + "\"/> <button type=\"submit\" class=\"aui-button aui-button-primary\">Search</button>"
+                + "</div></form>";
+    }
+
+    private static void writeJson(HttpServletResponse resp, int status, ObjectNode body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+    }
+}
