@@ -15,6 +15,7 @@ import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.stakeholder.domain.InitiativeGuard;
 import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
 import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
 
@@ -39,6 +40,7 @@ public class GainService {
     private final InitiativeLookup initiatives;
     private final AccessControl access;
     private final Clock clock;
+    private final InitiativeGuard guard;
     private final GainSearchSync searchSync;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator = new GainCalculator();
@@ -49,13 +51,14 @@ public class GainService {
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
+        this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
         this.searchSync = searchSync;
     }
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
     public GainOverview overview(Actor actor, String issueKey) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         List<Gain> gains = repository.findByInitiative(ref.initiativeId());
         Map<Long, List<Measurement>> measurements = byGain(gains.isEmpty() ? List.of()
                 : repository.findMeasurementsByInitiatives(List.of(ref.initiativeId())));
@@ -65,16 +68,16 @@ public class GainService {
 
     /** The initiative behind an issue key the actor may browse (404 otherwise). */
     public InitiativeRef initiative(Actor actor, String issueKey) {
-        return browsable(actor, issueKey);
+        return guard.browsable(actor, issueKey);
     }
 
     public TrackedGain get(Actor actor, String issueKey, long gainId) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         return track(gainOf(ref, gainId), ref);
     }
 
     public TrackedGain create(Actor actor, String issueKey, GainDraft draft) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Gain valid = validator.validate(draft, 0, ref.initiativeId(), 0);
         if (repository.countByInitiative(ref.initiativeId()) >= MAX_PER_INITIATIVE) {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
@@ -86,7 +89,7 @@ public class GainService {
 
     /** Replaces the gain's fields; {@code expectedVersion} is required and must be the stored one. */
     public TrackedGain update(Actor actor, String issueKey, long gainId, GainDraft draft, Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Gain current = gainOf(ref, gainId);
         List<FieldError> errors = new ArrayList<>();
         Gain valid = null;
@@ -112,7 +115,7 @@ public class GainService {
      * carries no body); otherwise it must be the stored version.
      */
     public void delete(Actor actor, String issueKey, long gainId, Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Gain current = gainOf(ref, gainId);
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
@@ -125,7 +128,7 @@ public class GainService {
      * the actor; returns it with its gain as it is now.
      */
     public Recorded addMeasurement(Actor actor, String issueKey, long gainId, MeasurementDraft draft) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Gain current = gainOf(ref, gainId);
         Measurement valid = validator.validate(draft, current, today(), 0, actor.userKey());
         if (repository.countMeasurements(current.id()) >= MAX_MEASUREMENTS_PER_GAIN) {
@@ -146,7 +149,7 @@ public class GainService {
      * gain's version is.
      */
     public TrackedGain deleteMeasurement(Actor actor, String issueKey, long gainId, long measurementId, Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Gain current = gainOf(ref, gainId);
         if (repository.findMeasurements(current.id()).stream().noneMatch(m -> m.id() == measurementId)) {
             throw new RoadmapException.NotFound();
@@ -160,7 +163,7 @@ public class GainService {
 
     /** The initiative's economics, or null when none are set yet. */
     public Economics economics(Actor actor, String issueKey) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         return repository.findEconomics(ref.initiativeId()).orElse(null);
     }
 
@@ -169,7 +172,7 @@ public class GainService {
      * required and must be the stored one.
      */
     public Economics saveEconomics(Actor actor, String issueKey, EconomicsDraft draft, Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Economics current = repository.findEconomics(ref.initiativeId()).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         Economics valid = null;
@@ -198,7 +201,7 @@ public class GainService {
      * given, initiative key, then the order the gains were created in.
      */
     public List<GainExportRow> export(Actor actor, Collection<String> projectKeys) {
-        requireActor(actor);
+        InitiativeGuard.requireActor(actor);
         Set<String> projects = new LinkedHashSet<>();
         for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
             if (key != null && !key.isBlank()) {
@@ -213,7 +216,7 @@ public class GainService {
             }
             List<InitiativeRef> refs = initiatives.findInProject(actor, project).stream()
                     .filter(r -> access.canBrowseIssue(actor, r.issueId()))
-                    .sorted(Comparator.comparing(InitiativeRef::issueKey, GainService::compareIssueKeys))
+                    .sorted(Comparator.comparing(InitiativeRef::issueKey, InitiativeGuard::compareIssueKeys))
                     .toList();
             if (refs.isEmpty()) {
                 continue;
@@ -296,47 +299,10 @@ public class GainService {
                 .orElseThrow(RoadmapException.NotFound::new);
     }
 
-    private InitiativeRef browsable(Actor actor, String issueKey) {
-        requireActor(actor);
-        String key = issueKey == null || issueKey.isBlank() ? null : issueKey.strip();
-        InitiativeRef ref = key == null ? null : initiatives.find(actor, key).orElse(null);
-        if (ref == null || !access.canBrowseIssue(actor, ref.issueId())) {
-            throw new RoadmapException.NotFound();
-        }
-        return ref;
-    }
-
-    private InitiativeRef editable(Actor actor, String issueKey) {
-        InitiativeRef ref = browsable(actor, issueKey);
-        if (!access.canEditIssue(actor, ref.issueId())) {
-            throw new RoadmapException.Forbidden();
-        }
-        return ref;
-    }
-
     private static void checkVersion(Gain current, long expected) {
         if (current.version() != expected) {
             throw RoadmapException.Conflict.staleVersion();
         }
     }
 
-    private static void requireActor(Actor actor) {
-        if (actor == null) {
-            throw new RoadmapException.NotAuthenticated();
-        }
-    }
-
-    /** DEMO-2 before DEMO-10 (as the stakeholder export orders them). */
-    static int compareIssueKeys(String a, String b) {
-        int da = a.lastIndexOf('-');
-        int db = b.lastIndexOf('-');
-        if (da > 0 && da == db && a.regionMatches(0, b, 0, da)) {
-            try {
-                return Long.compare(Long.parseLong(a.substring(da + 1)), Long.parseLong(b.substring(db + 1)));
-            } catch (NumberFormatException e) {
-                return a.compareTo(b);
-            }
-        }
-        return a.compareTo(b);
-    }
 }

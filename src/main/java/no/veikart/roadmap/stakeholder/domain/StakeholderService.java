@@ -31,6 +31,7 @@ public class StakeholderService {
     private final InitiativeLookup initiatives;
     private final AccessControl access;
     private final Clock clock;
+    private final InitiativeGuard guard;
     private final StakeholderValidator validator = new StakeholderValidator();
 
     public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
@@ -38,12 +39,13 @@ public class StakeholderService {
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
+        this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
     }
 
     /** The stakeholders in {@code order}, the coverage for the current phase, and whether the actor may edit. */
     public StakeholderOverview overview(Actor actor, String issueKey, StakeholderSorting.Order order) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         List<Stakeholder> list = StakeholderSorting.sort(repository.findByInitiative(ref.initiativeId()),
                 order == null ? StakeholderSorting.Order.LEVEL : order, actor.locale());
         Coverage coverage = AnchoringCoverage.evaluate(list, ref, today());
@@ -52,16 +54,16 @@ public class StakeholderService {
 
     /** The initiative behind an issue key the actor may browse (404 otherwise). */
     public InitiativeRef initiative(Actor actor, String issueKey) {
-        return browsable(actor, issueKey);
+        return guard.browsable(actor, issueKey);
     }
 
     public Stakeholder get(Actor actor, String issueKey, long stakeholderId) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         return stakeholderOf(ref, stakeholderId);
     }
 
     public Stakeholder create(Actor actor, String issueKey, StakeholderDraft draft) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Stakeholder valid = validator.validateNew(draft, ref.initiativeId(), ref.phaseKeys());
         if (repository.countByInitiative(ref.initiativeId()) >= MAX_PER_INITIATIVE) {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
@@ -71,7 +73,7 @@ public class StakeholderService {
 
     /** Replaces the stakeholder's fields; {@code draft.version()} is required and must be the stored one. */
     public Stakeholder update(Actor actor, String issueKey, long stakeholderId, StakeholderDraft draft) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Stakeholder current = stakeholderOf(ref, stakeholderId);
         Stakeholder valid = validator.validateChange(draft, current, ref.phaseKeys());
         long expected = draft.version();
@@ -82,7 +84,7 @@ public class StakeholderService {
     /** Sets (or, with a blank status, clears) the status of one phase: the panel's per-phase control. */
     public Stakeholder setStatus(Actor actor, String issueKey, long stakeholderId, String phaseKey, String status,
             Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Stakeholder current = stakeholderOf(ref, stakeholderId);
         Stakeholder changed = validator.validateStatus(current, phaseKey, status, ref.phaseKeys());
         long expected = expectedVersion == null ? current.version() : expectedVersion;
@@ -95,7 +97,7 @@ public class StakeholderService {
      * (DELETE often carries no body); otherwise it must be the stored version.
      */
     public void delete(Actor actor, String issueKey, long stakeholderId, Long expectedVersion) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Stakeholder current = stakeholderOf(ref, stakeholderId);
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
@@ -104,7 +106,7 @@ public class StakeholderService {
 
     /** Logs a contact and brings the stakeholder's last and next contact up to date (see the validator). */
     public ContactLogged logContact(Actor actor, String issueKey, long stakeholderId, ContactLogDraft draft) {
-        InitiativeRef ref = editable(actor, issueKey);
+        InitiativeRef ref = guard.editable(actor, issueKey);
         Stakeholder current = stakeholderOf(ref, stakeholderId);
         StakeholderValidator.ValidContact valid = validator.validateContact(draft, current, ref.phaseKeys(),
                 ref.currentPhase(), today(), actor);
@@ -113,7 +115,7 @@ public class StakeholderService {
 
     /** The stakeholder's contact log, newest first. */
     public List<ContactLogEntry> contacts(Actor actor, String issueKey, long stakeholderId) {
-        InitiativeRef ref = browsable(actor, issueKey);
+        InitiativeRef ref = guard.browsable(actor, issueKey);
         Stakeholder s = stakeholderOf(ref, stakeholderId);
         List<ContactLogEntry> log = new ArrayList<>(repository.findContacts(s.id()));
         log.sort(Comparator.comparing(ContactLogEntry::date).thenComparingLong(ContactLogEntry::id).reversed());
@@ -126,7 +128,7 @@ public class StakeholderService {
      * key as given, initiative key, then level and name.
      */
     public List<StakeholderExportRow> export(Actor actor, Collection<String> projectKeys) {
-        requireActor(actor);
+        InitiativeGuard.requireActor(actor);
         Set<String> projects = new LinkedHashSet<>();
         for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
             if (key != null && !key.isBlank()) {
@@ -141,7 +143,7 @@ public class StakeholderService {
             }
             List<InitiativeRef> refs = initiatives.findInProject(actor, project).stream()
                     .filter(r -> access.canBrowseIssue(actor, r.issueId()))
-                    .sorted(Comparator.comparing(InitiativeRef::issueKey, StakeholderService::compareIssueKeys))
+                    .sorted(Comparator.comparing(InitiativeRef::issueKey, InitiativeGuard::compareIssueKeys))
                     .toList();
             if (refs.isEmpty()) {
                 continue;
@@ -180,47 +182,10 @@ public class StakeholderService {
                 .orElseThrow(RoadmapException.NotFound::new);
     }
 
-    private InitiativeRef browsable(Actor actor, String issueKey) {
-        requireActor(actor);
-        String key = issueKey == null || issueKey.isBlank() ? null : issueKey.strip();
-        InitiativeRef ref = key == null ? null : initiatives.find(actor, key).orElse(null);
-        if (ref == null || !access.canBrowseIssue(actor, ref.issueId())) {
-            throw new RoadmapException.NotFound();
-        }
-        return ref;
-    }
-
-    private InitiativeRef editable(Actor actor, String issueKey) {
-        InitiativeRef ref = browsable(actor, issueKey);
-        if (!access.canEditIssue(actor, ref.issueId())) {
-            throw new RoadmapException.Forbidden();
-        }
-        return ref;
-    }
-
     private static void checkVersion(Stakeholder current, long expected) {
         if (current.version() != expected) {
             throw RoadmapException.Conflict.staleVersion();
         }
     }
 
-    private static void requireActor(Actor actor) {
-        if (actor == null) {
-            throw new RoadmapException.NotAuthenticated();
-        }
-    }
-
-    /** DEMO-2 before DEMO-10. */
-    static int compareIssueKeys(String a, String b) {
-        int da = a.lastIndexOf('-');
-        int db = b.lastIndexOf('-');
-        if (da > 0 && db > 0 && a.regionMatches(0, b, 0, Math.max(da, db)) && da == db) {
-            try {
-                return Long.compare(Long.parseLong(a.substring(da + 1)), Long.parseLong(b.substring(db + 1)));
-            } catch (NumberFormatException e) {
-                return a.compareTo(b);
-            }
-        }
-        return a.compareTo(b);
-    }
 }

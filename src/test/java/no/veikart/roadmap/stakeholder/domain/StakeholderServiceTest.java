@@ -256,8 +256,8 @@ public class StakeholderServiceTest {
 
     @Test
     public void issueKeysSortNumerically() {
-        assertTrue(StakeholderService.compareIssueKeys("DEMO-2", "DEMO-10") < 0);
-        assertTrue(StakeholderService.compareIssueKeys("ABC-9", "DEMO-1") < 0);
-        assertEquals(0, StakeholderService.compareIssueKeys("DEMO-3", "DEMO-3"));
+        assertTrue(InitiativeGuard.compareIssueKeys("DEMO-2", "DEMO-10") < 0);
+        assertTrue(InitiativeGuard.compareIssueKeys("ABC-9", "DEMO-1") < 0);
+        assertEquals(0, InitiativeGuard.compareIssueKeys("DEMO-3", "DEMO-3"));
     }
 }
