@@ -13,12 +13,10 @@
     }
 
     function show(visible) {
-        var d = dialog();
-        if (window.AJS && window.AJS.dialog2) {
-            var api = window.AJS.dialog2(d);
-            if (visible) { api.show(); } else { api.hide(); }
+        if (visible) {
+            window.Roadmap.showDialog(dialog(), document.getElementById('roadmap-contact-agreed'));
         } else {
-            d.hidden = !visible;
+            window.Roadmap.hideDialog(dialog());
         }
     }
 

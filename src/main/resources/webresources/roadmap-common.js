@@ -1,5 +1,5 @@
-/* Shared helpers of the roadmap UI: REST calls with JSON (same-origin JSON passes Jira's XSRF check). */
-(function (window) {
+/* Shared helpers of the roadmap UI: REST calls, error texts, AUI dialogs. Server texts go in as text, never as HTML. */
+(function (window, document) {
     'use strict';
     var Roadmap = window.Roadmap = window.Roadmap || {};
 
@@ -7,15 +7,16 @@
         if (window.AJS && typeof window.AJS.contextPath === 'function') {
             return window.AJS.contextPath();
         }
-        var meta = window.document.querySelector('meta[name="ajs-context-path"]');
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
         return meta ? meta.getAttribute('content') : '';
     };
 
+    /** JSON REST call; the XSRF header goes on every call (Jira refuses a DELETE without it). Network failure: status 0. */
     Roadmap.rest = function (method, path, body) {
         return window.fetch(Roadmap.contextPath() + '/rest/roadmap/1.0' + path, {
             method: method,
             credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
             body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
             return response.text().then(function (text) {
@@ -23,14 +24,58 @@
                 try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
                 return {status: response.status, ok: response.ok, body: json};
             });
+        }, function () {
+            return {status: 0, ok: false, body: null};
         });
     };
 
-    /** Error texts come localised from the server; they are inserted as text, never as HTML. */
-    Roadmap.errorText = function (result) {
-        if (result.body && result.body.errors && result.body.errors.length) {
-            return result.body.errors.map(function (e) { return e.message; }).join(' ');
-        }
-        return 'HTTP ' + result.status;
+    Roadmap.errorsOf = function (result) {
+        return result && result.body && Array.isArray(result.body.errors) ? result.body.errors : [];
     };
-})(window);
+
+    Roadmap.errorText = function (result) {
+        var messages = Roadmap.errorsOf(result).map(function (e) { return e.message; }).filter(Boolean);
+        return messages.length ? messages.join(' ') : 'HTTP ' + result.status;
+    };
+
+    Roadmap.showMessage = function (element, text) {
+        if (!element) {
+            return;
+        }
+        element.textContent = text || '';
+        element.hidden = !text;
+    };
+
+    function dialog2() {
+        return window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2 : null;
+    }
+
+    /** AUI dialog2 when the page has it, else plain show/hide of the same markup. */
+    Roadmap.showDialog = function (element, focus) {
+        var aui = dialog2();
+        if (aui) {
+            aui(element).show();
+        } else {
+            element.hidden = false;
+            element.setAttribute('open', '');
+        }
+        window.setTimeout(function () {
+            if (focus) {
+                focus.focus();
+            }
+        }, 50);
+    };
+
+    Roadmap.hideDialog = function (element) {
+        if (!element || element.hidden) {
+            return;
+        }
+        var aui = dialog2();
+        if (aui) {
+            aui(element).hide();
+        } else {
+            element.hidden = true;
+            element.removeAttribute('open');
+        }
+    };
+})(window, document);

@@ -37,37 +37,15 @@
     }
 
     function contextPath() {
-        if (window.Roadmap && typeof window.Roadmap.contextPath === 'function') {
-            return window.Roadmap.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
+        return window.Roadmap.contextPath();
     }
 
-    /** JSON REST call; the XSRF header is sent on every call (Jira refuses a DELETE without it). */
     function call(method, path, body) {
-        return window.fetch(contextPath() + '/rest/roadmap/1.0' + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try {
-                    json = text ? JSON.parse(text) : null;
-                } catch (e) {
-                    json = null;
-                }
-                return {status: response.status, ok: response.ok, body: json};
-            });
-        }, function () {
-            return {status: 0, ok: false, body: null};
-        });
+        return window.Roadmap.rest(method, path, body);
     }
 
     function errorsOf(result) {
-        return result && result.body && Array.isArray(result.body.errors) ? result.body.errors : [];
+        return window.Roadmap.errorsOf(result);
     }
 
     /** The localised messages of an error answer, or the panel's generic text. */
@@ -77,11 +55,7 @@
     }
 
     function showMessage(element, text) {
-        if (!element) {
-            return;
-        }
-        element.textContent = text || '';
-        element.hidden = !text;
+        window.Roadmap.showMessage(element, text);
     }
 
     function reload() {
@@ -90,36 +64,14 @@
 
     // ----- dialogs: AUI dialog2 when the page has it, else plain show/hide of the same markup -------------------------
 
-    function dialog2() {
-        return window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2 : null;
-    }
+
 
     function showDialog(element, focus) {
-        var aui = dialog2();
-        if (aui) {
-            aui(element).show();
-        } else {
-            element.hidden = false;
-            element.setAttribute('open', '');
-        }
-        window.setTimeout(function () {
-            if (focus) {
-                focus.focus();
-            }
-        }, 50);
+        window.Roadmap.showDialog(element, focus);
     }
 
     function hideDialog(element) {
-        if (!element || element.hidden) {
-            return;
-        }
-        var aui = dialog2();
-        if (aui) {
-            aui(element).hide();
-        } else {
-            element.hidden = true;
-            element.removeAttribute('open');
-        }
+        window.Roadmap.hideDialog(element);
     }
 
     // ----- add / edit -----------------------------------------------------------------------------------------------
