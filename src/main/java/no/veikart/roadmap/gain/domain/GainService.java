@@ -201,39 +201,23 @@ public class GainService {
      * given, initiative key, then the order the gains were created in.
      */
     public List<GainExportRow> export(Actor actor, Collection<String> projectKeys) {
-        InitiativeGuard.requireActor(actor);
-        Set<String> projects = new LinkedHashSet<>();
-        for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
-            if (key != null && !key.isBlank()) {
-                projects.add(key.strip());
-            }
+        List<InitiativeRef> refs = guard.browsableInProjects(actor, projectKeys);
+        if (refs.isEmpty()) {
+            return List.of();
         }
+        Map<Long, List<Gain>> gains = repository.findByInitiatives(refs.stream().map(InitiativeRef::initiativeId).toList()).stream()
+                .collect(Collectors.groupingBy(Gain::initiativeId));
+        if (gains.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Measurement>> measurements = byGain(repository.findMeasurementsByInitiatives(gains.keySet()));
+        Map<Long, Economics> economics = repository.findEconomicsByInitiatives(gains.keySet());
         LocalDate today = today();
         List<GainExportRow> rows = new ArrayList<>();
-        for (String project : projects) {
-            if (!access.canBrowseProject(actor, project)) {
-                continue;
-            }
-            List<InitiativeRef> refs = initiatives.findInProject(actor, project).stream()
-                    .filter(r -> access.canBrowseIssue(actor, r.issueId()))
-                    .sorted(Comparator.comparing(InitiativeRef::issueKey, InitiativeGuard::compareIssueKeys))
-                    .toList();
-            if (refs.isEmpty()) {
-                continue;
-            }
-            List<Long> ids = refs.stream().map(InitiativeRef::initiativeId).toList();
-            Map<Long, List<Gain>> gains = repository.findByInitiatives(ids).stream()
-                    .collect(Collectors.groupingBy(Gain::initiativeId));
-            if (gains.isEmpty()) {
-                continue;
-            }
-            Map<Long, List<Measurement>> measurements = byGain(repository.findMeasurementsByInitiatives(gains.keySet()));
-            Map<Long, Economics> economics = repository.findEconomicsByInitiatives(gains.keySet());
-            for (InitiativeRef ref : refs) {
-                for (Gain gain : gains.getOrDefault(ref.initiativeId(), List.of())) {
-                    rows.add(new GainExportRow(ref, track(gain, measurements.getOrDefault(gain.id(), List.of()),
-                            economics.get(ref.initiativeId()), today)));
-                }
+        for (InitiativeRef ref : refs) {
+            for (Gain gain : gains.getOrDefault(ref.initiativeId(), List.of())) {
+                rows.add(new GainExportRow(ref, track(gain, measurements.getOrDefault(gain.id(), List.of()),
+                        economics.get(ref.initiativeId()), today)));
             }
         }
         return List.copyOf(rows);

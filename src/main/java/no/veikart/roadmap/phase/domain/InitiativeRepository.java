@@ -13,6 +13,9 @@ public interface InitiativeRepository {
 
     List<Initiative> findByProject(String projectKey);
 
+    /** The project's initiatives in outline, in two queries however many there are (exports, lists). */
+    List<InitiativeOutline> outlinesInProject(String projectKey);
+
     /**
      * Writes the changed state and appends {@code newMoves}, if and only if the stored version is still
      * {@code expectedVersion}; otherwise {@link no.veikart.roadmap.common.domain.RoadmapException.Conflict}.

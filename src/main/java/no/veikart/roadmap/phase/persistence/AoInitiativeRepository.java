@@ -3,6 +3,7 @@ package no.veikart.roadmap.phase.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import net.java.ao.Query;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.phase.domain.InitiativeOutline;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
 import no.veikart.roadmap.phase.domain.IssueRef;
@@ -21,8 +23,10 @@ import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 
-/** Initiatives in five tables; loading one is four indexed queries whatever its size. */
+/** Initiatives in five tables; loading one is four indexed queries whatever its size; outlines of a project are one query per 500. */
 public class AoInitiativeRepository implements InitiativeRepository {
+    private static final int CHUNK = 500;
+
     private final ActiveObjects ao;
     private final RevisionClaims claims;
 
@@ -103,6 +107,31 @@ public class AoInitiativeRepository implements InitiativeRepository {
         return Arrays.stream(ao.find(InitiativeEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey).order("ID ASC")))
                 .map(this::load)
                 .toList();
+    }
+
+    @Override
+    public List<InitiativeOutline> outlinesInProject(String projectKey) {
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class,
+                Query.select("ID, ISSUE_ID, ISSUE_KEY, PROJECT_KEY, CURRENT_PHASE").where("PROJECT_KEY = ?", projectKey).order("ID ASC"));
+        if (rows.length == 0) {
+            return List.of();
+        }
+        Map<Long, List<String>> phases = new HashMap<>();
+        // Chunked IN lists stay under every database's parameter limit; no raw SQL, so AO's table names stay its own.
+        for (int from = 0; from < rows.length; from += CHUNK) {
+            Object[] ids = Arrays.stream(rows, from, Math.min(rows.length, from + CHUNK)).map(e -> (long) e.getID()).toArray();
+            String in = "INITIATIVE_ID IN (" + String.join(",", Collections.nCopies(ids.length, "?")) + ")";
+            for (PhaseStateEntity p : ao.find(PhaseStateEntity.class,
+                    Query.select("ID, INITIATIVE_ID, PHASE_KEY, POSITION").where(in, ids).order("INITIATIVE_ID ASC, POSITION ASC"))) {
+                phases.computeIfAbsent(p.getInitiativeId(), k -> new ArrayList<>()).add(p.getPhaseKey());
+            }
+        }
+        List<InitiativeOutline> outlines = new ArrayList<>();
+        for (InitiativeEntity e : rows) {
+            outlines.add(new InitiativeOutline(e.getID(), e.getIssueId(), e.getIssueKey(), e.getProjectKey(), e.getCurrentPhase(),
+                    phases.getOrDefault((long) e.getID(), List.of())));
+        }
+        return outlines;
     }
 
     @Override

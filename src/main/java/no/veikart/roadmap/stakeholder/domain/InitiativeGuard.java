@@ -1,5 +1,11 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -34,6 +40,30 @@ public final class InitiativeGuard {
             throw new RoadmapException.Forbidden();
         }
         return ref;
+    }
+
+    /**
+     * The initiatives of {@code projectKeys} the actor may see, ordered by project as given, then issue key: projects
+     * and initiative issues it may not browse are left out silently, as Jira's own searches do.
+     */
+    public List<InitiativeRef> browsableInProjects(Actor actor, Collection<String> projectKeys) {
+        requireActor(actor);
+        Set<String> projects = new LinkedHashSet<>();
+        for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
+            if (key != null && !key.isBlank()) {
+                projects.add(key.strip());
+            }
+        }
+        List<InitiativeRef> refs = new ArrayList<>();
+        for (String project : projects) {
+            if (access.canBrowseProject(actor, project)) {
+                initiatives.findInProject(actor, project).stream()
+                        .filter(r -> access.canBrowseIssue(actor, r.issueId()))
+                        .sorted(Comparator.comparing(InitiativeRef::issueKey, InitiativeGuard::compareIssueKeys))
+                        .forEach(refs::add);
+            }
+        }
+        return refs;
     }
 
     public static void requireActor(Actor actor) {

@@ -128,33 +128,17 @@ public class StakeholderService {
      * key as given, initiative key, then level and name.
      */
     public List<StakeholderExportRow> export(Actor actor, Collection<String> projectKeys) {
-        InitiativeGuard.requireActor(actor);
-        Set<String> projects = new LinkedHashSet<>();
-        for (String key : projectKeys == null ? List.<String>of() : projectKeys) {
-            if (key != null && !key.isBlank()) {
-                projects.add(key.strip());
-            }
+        List<InitiativeRef> refs = guard.browsableInProjects(actor, projectKeys);
+        if (refs.isEmpty()) {
+            return List.of();
         }
-        List<StakeholderExportRow> rows = new ArrayList<>();
+        Map<Long, List<Stakeholder>> byInitiative = repository.findByInitiatives(refs.stream().map(InitiativeRef::initiativeId).toList())
+                .stream().collect(Collectors.groupingBy(Stakeholder::initiativeId));
         Comparator<Stakeholder> order = StakeholderSorting.byLevel(actor.locale());
-        for (String project : projects) {
-            if (!access.canBrowseProject(actor, project)) {
-                continue;
-            }
-            List<InitiativeRef> refs = initiatives.findInProject(actor, project).stream()
-                    .filter(r -> access.canBrowseIssue(actor, r.issueId()))
-                    .sorted(Comparator.comparing(InitiativeRef::issueKey, InitiativeGuard::compareIssueKeys))
-                    .toList();
-            if (refs.isEmpty()) {
-                continue;
-            }
-            Map<Long, List<Stakeholder>> byInitiative = repository.findByInitiatives(
-                    refs.stream().map(InitiativeRef::initiativeId).toList()).stream()
-                    .collect(Collectors.groupingBy(Stakeholder::initiativeId));
-            for (InitiativeRef ref : refs) {
-                byInitiative.getOrDefault(ref.initiativeId(), List.of()).stream().sorted(order)
-                        .map(s -> new StakeholderExportRow(ref, s)).forEach(rows::add);
-            }
+        List<StakeholderExportRow> rows = new ArrayList<>();
+        for (InitiativeRef ref : refs) {
+            byInitiative.getOrDefault(ref.initiativeId(), List.of()).stream().sorted(order)
+                    .map(s -> new StakeholderExportRow(ref, s)).forEach(rows::add);
         }
         return List.copyOf(rows);
     }

@@ -30,7 +30,9 @@ public class PhaseInitiativeLookup implements InitiativeLookup {
 
     @Override
     public List<InitiativeRef> findInProject(Actor actor, String projectKey) {
-        return initiatives.findByProject(projectKey).stream().map(PhaseInitiativeLookup::ref).toList();
+        return initiatives.outlinesInProject(projectKey).stream()
+                .map(o -> new InitiativeRef(o.id(), o.issueId(), o.issueKey(), o.projectKey(), o.phaseKeys(), o.currentPhase()))
+                .toList();
     }
 
     static InitiativeRef ref(Initiative i) {

@@ -15,6 +15,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.phase.domain.DefaultTemplate;
 import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.phase.domain.InitiativeOutline;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
 import no.veikart.roadmap.phase.domain.IssueRef;
 import no.veikart.roadmap.phase.domain.MoveRequest;
@@ -133,6 +134,14 @@ public abstract class PhaseRepositoryContract extends ActiveObjectsTestSupport {
         assertEquals(2, initiatives().findByProject("DEMO").size());
         assertEquals(1, initiatives().findByProject("HELSE").size());
         assertEquals(InitiativeStatus.ACTIVE, initiatives().findByProject("HELSE").get(0).status());
+
+        List<InitiativeOutline> outlines = initiatives().outlinesInProject("DEMO");
+        assertEquals(2, outlines.size());
+        assertEquals("DEMO-4000", outlines.get(0).issueKey());
+        assertEquals(4000, outlines.get(0).issueId());
+        assertEquals("ANCHORING", outlines.get(0).currentPhase());
+        assertEquals(DefaultTemplate.create().phases().stream().map(PhaseDefinition::key).toList(), outlines.get(1).phaseKeys());
+        assertTrue(initiatives().outlinesInProject("NONE").isEmpty());
     }
 
     private static Initiative newInitiative(String project, long firstIssueId) {
