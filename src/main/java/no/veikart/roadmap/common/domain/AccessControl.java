@@ -7,6 +7,9 @@ public interface AccessControl {
 
     boolean canBrowseProject(Actor actor, String projectKey);
 
+    /** Keys of every project {@code actor} may browse, in Jira's order. */
+    java.util.List<String> browsableProjects(Actor actor);
+
     boolean canCreateIssues(Actor actor, String projectKey);
 
     boolean canBrowseIssue(Actor actor, long issueId);

@@ -277,7 +277,8 @@ public class AoGainRepository implements GainRepository {
         e.save();
     }
 
-    private static Gain gain(GainEntity e) {
+    /** Shared with reports that stream gains (the portfolio); reads every column but the measure method if unselected. */
+    public static Gain gain(GainEntity e) {
         return new Gain(e.getID(), e.getInitiativeId(), GainType.valueOf(e.getGainType()), e.getTitle(), e.getIndicator(),
                 Unit.valueOf(e.getUnitKey()), e.getCurrencyCode() == null ? null : Currency.valueOf(e.getCurrencyCode()),
                 decimal(e.getBaselineValue()), toLocalDate(e.getBaselineDate()), decimal(e.getTargetValue()),
@@ -294,7 +295,7 @@ public class AoGainRepository implements GainRepository {
         return list;
     }
 
-    private static Economics economics(EconomicsEntity e) {
+    public static Economics economics(EconomicsEntity e) {
         return new Economics(e.getInitiativeId(), decimal(e.getHourlyRate()), Currency.valueOf(e.getCurrencyCode()),
                 decimal(e.getDiscountRate()), e.getHorizonYears(), decimal(e.getInvestment()), decimal(e.getRunningCost()),
                 decimal(e.getTrainingHours()), e.getEmployees(), e.getRowVersion());
@@ -324,7 +325,7 @@ public class AoGainRepository implements GainRepository {
         return date == null ? null : Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    static LocalDate toLocalDate(Date date) {
+    public static LocalDate toLocalDate(Date date) {
         return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -40,6 +40,15 @@ public class JiraAccessControl implements AccessControl {
     }
 
     @Override
+    public java.util.List<String> browsableProjects(Actor actor) {
+        if (actor == null) {
+            return java.util.List.of();
+        }
+        return permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, users.userOf(actor)).stream()
+                .map(Project::getKey).toList();
+    }
+
+    @Override
     public boolean canCreateIssues(Actor actor, String projectKey) {
         return onProject(actor, projectKey, ProjectPermissions.CREATE_ISSUES);
     }

@@ -1,0 +1,39 @@
+package no.veikart.roadmap.portfolio.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The issue keys behind one number, for its link. Capped, because a link of thousands of keys is no use to anybody
+ * and would break URL limits: {@code more} says the list was cut.
+ */
+public record IssueKeys(List<String> keys, boolean more) {
+    public static final int MAX = 200;
+
+    public IssueKeys {
+        keys = List.copyOf(keys);
+    }
+
+    /** Collects keys in the order given, ignoring repeats, up to {@link #MAX}. */
+    static final class Collector {
+        private final List<String> keys = new ArrayList<>();
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private boolean more;
+
+        void add(String key) {
+            if (seen.contains(key)) {
+                return;
+            }
+            if (keys.size() >= MAX) {
+                more = true;
+                return;
+            }
+            seen.add(key);
+            keys.add(key);
+        }
+
+        IssueKeys build() {
+            return new IssueKeys(keys, more);
+        }
+    }
+}
