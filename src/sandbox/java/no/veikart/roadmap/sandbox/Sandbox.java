@@ -27,6 +27,8 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.cache.CacheManager;
+import no.veikart.roadmap.sandbox.cache.SandboxCacheManager;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.Servlet;
@@ -305,6 +307,7 @@ public final class Sandbox {
         hosts.register(SchedulerService.class, scheduler)
                 .register(MailQueue.class, mail)
                 .register(UserManager.class, new SandboxUserManager(users))
+                .register(CacheManager.class, new SandboxCacheManager())
                 .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles));
         if (ao != null) {
             hosts.register(ActiveObjects.class, ao);

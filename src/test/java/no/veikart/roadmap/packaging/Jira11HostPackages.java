@@ -154,6 +154,8 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.user.util", "[old] UserManager#getUserByKey: DOCS jira/6.3.15, DAC javadoc ApplicationUsers; "
           + "Jira 11 [?]"),
       a("com.atlassian.beehive", "[old] ClusterLockService; reference §9"),
+      a("com.atlassian.cache", "[old] CacheManager/CacheSettingsBuilder: public decompiled atlassian-cache-api, Jira "
+          + "reference plugin CachingExample (since 6.1); Platform exports it to plugins; Jira 11 [?]"),
       a("com.atlassian.cache", "[?] Atlassian Cache (platform.md: cluster-safe shared state)"),
       a("com.atlassian.event.api", "[?] EventPublisher, @EventListener"));
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -42,12 +43,20 @@ public class GainService {
     private final Clock clock;
     private final InitiativeGuard guard;
     private final GainSearchSync searchSync;
+    private final DataChanges changes;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator = new GainCalculator();
 
     /** {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change. */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
             GainSearchSync searchSync) {
+        this(repository, initiatives, access, clock, searchSync, DataChanges.NONE);
+    }
+
+    /** {@code changes} hears of every stored change too (the portfolio cache). */
+    public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
+            GainSearchSync searchSync, DataChanges changes) {
+        this.changes = changes;
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
@@ -84,6 +93,7 @@ public class GainService {
         }
         TrackedGain created = track(repository.create(valid), List.of(), repository.findEconomics(ref.initiativeId()).orElse(null));
         searchSync.changed(actor, ref);
+        changes.changed();
         return created;
     }
 
@@ -107,6 +117,7 @@ public class GainService {
         checkVersion(current, expectedVersion);
         TrackedGain updated = track(repository.update(valid, expectedVersion), ref);
         searchSync.changed(actor, ref);
+        changes.changed();
         return updated;
     }
 
@@ -121,6 +132,7 @@ public class GainService {
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
         searchSync.changed(actor, ref);
+        changes.changed();
     }
 
     /**
@@ -137,6 +149,7 @@ public class GainService {
         MeasurementAdded added = repository.addMeasurement(valid, current.version());
         Recorded recorded = new Recorded(added.measurement(), track(added.gain(), ref));
         searchSync.changed(actor, ref);
+        changes.changed();
         return recorded;
     }
 
@@ -158,6 +171,7 @@ public class GainService {
         checkVersion(current, expected);
         TrackedGain changed = track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
         searchSync.changed(actor, ref);
+        changes.changed();
         return changed;
     }
 
@@ -192,6 +206,7 @@ public class GainService {
         }
         Economics saved = repository.saveEconomics(valid, expectedVersion);
         searchSync.changed(actor, ref);
+        changes.changed();
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package no.veikart.roadmap.phase.domain;
 
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.DataChanges;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,17 @@ public class InitiativeService {
     private final ProjectSetup setup;
     private final Texts texts;
     private final Clock clock;
+    private final DataChanges changes;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock) {
+        this(initiatives, templates, issues, access, setup, texts, clock, DataChanges.NONE);
+    }
+
+    /** {@code changes} hears of every new initiative and phase move (the portfolio cache). */
+    public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, DataChanges changes) {
+        this.changes = changes;
         this.initiatives = initiatives;
         this.templates = templates;
         this.issues = issues;
@@ -66,7 +75,9 @@ public class InitiativeService {
         List<IssueRef> created = new ArrayList<>();
         try {
             Initiative initiative = createIssues(actor, project, title, template, types, created);
-            return initiatives.create(initiative);
+            Initiative saved = initiatives.create(initiative);
+            changes.changed();
+            return saved;
         } catch (RuntimeException e) {
             compensate(actor, created, e);
             throw e;
@@ -131,6 +142,7 @@ public class InitiativeService {
         }
         PhaseGate.Moved moved = (PhaseGate.Moved) outcome;
         Initiative saved = initiatives.update(moved.initiative(), initiative.version(), List.of(moved.move()));
+        changes.changed();
         commentOnMove(actor, saved, moved.move());
         return saved;
     }

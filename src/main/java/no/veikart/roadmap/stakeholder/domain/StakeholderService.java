@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -32,10 +33,18 @@ public class StakeholderService {
     private final AccessControl access;
     private final Clock clock;
     private final InitiativeGuard guard;
+    private final DataChanges changes;
     private final StakeholderValidator validator = new StakeholderValidator();
 
     public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
             Clock clock) {
+        this(repository, initiatives, access, clock, DataChanges.NONE);
+    }
+
+    /** {@code changes} hears of every change that moves the portfolio's figures. */
+    public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
+            Clock clock, DataChanges changes) {
+        this.changes = changes;
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
@@ -68,7 +77,9 @@ public class StakeholderService {
         if (repository.countByInitiative(ref.initiativeId()) >= MAX_PER_INITIATIVE) {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
         }
-        return repository.create(valid);
+        Stakeholder created = repository.create(valid);
+        changes.changed();
+        return created;
     }
 
     /** Replaces the stakeholder's fields; {@code draft.version()} is required and must be the stored one. */
@@ -78,7 +89,9 @@ public class StakeholderService {
         Stakeholder valid = validator.validateChange(draft, current, ref.phaseKeys());
         long expected = draft.version();
         checkVersion(current, expected);
-        return repository.update(valid, expected);
+        Stakeholder updated = repository.update(valid, expected);
+        changes.changed();
+        return updated;
     }
 
     /** Sets (or, with a blank status, clears) the status of one phase: the panel's per-phase control. */
@@ -89,7 +102,9 @@ public class StakeholderService {
         Stakeholder changed = validator.validateStatus(current, phaseKey, status, ref.phaseKeys());
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
-        return repository.update(changed, expected);
+        Stakeholder updated = repository.update(changed, expected);
+        changes.changed();
+        return updated;
     }
 
     /**
@@ -102,6 +117,7 @@ public class StakeholderService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
+        changes.changed();
     }
 
     /** Logs a contact and brings the stakeholder's last and next contact up to date (see the validator). */

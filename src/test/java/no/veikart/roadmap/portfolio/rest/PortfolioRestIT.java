@@ -1,0 +1,168 @@
+package no.veikart.roadmap.portfolio.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.sandbox.jira.UserProfiles;
+import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.RestClient.Reply;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * {@code GET /portfolio} of api.md against the sandbox's demo data: the Kerteminde initiative in DEMO (New practices,
+ * DKK 1 050 000 realised) and the night-supervision initiative in HELSE (Insight, no stakeholders yet).
+ */
+public class PortfolioRestIT {
+    private static Sandbox sandbox;
+    private static RestClient admin;
+    private static RestClient member;
+    private static RestClient viewer;
+    private static RestClient outsider;
+    private static RestClient anonymous;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-portfolio-it"));
+        admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
+        member = new RestClient(sandbox.baseUrl(), "member", "member");
+        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
+        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
+        anonymous = new RestClient(sandbox.baseUrl(), null, null);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertEquals(String.valueOf(reply.body()), 200, reply.status());
+        return reply.body();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static JsonNode level(JsonNode portfolio, String level) {
+        for (JsonNode l : portfolio.get("anchoring").get("levels")) {
+            if (l.get("level").asText().equals(level)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no level " + level);
+    }
+
+    @Test
+    public void theDemoPortfolioAtAGlance() throws Exception {
+        JsonNode p = ok(admin.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
+
+        assertEquals(List.of("DEMO", "HELSE"), texts(p.get("projects")));
+        assertEquals(2, p.get("initiatives").asInt());
+        assertEquals(1, p.get("byPhase").get("NEW_PRACTICES").asInt());
+        assertEquals(1, p.get("byPhase").get("INSIGHT").asInt());
+        assertEquals(0, p.get("byPhase").get("PILOTING").asInt());
+        JsonNode firstPhase = p.get("phases").get(0);
+        assertEquals("ANCHORING", firstPhase.get("key").asText());
+        assertEquals("Anchoring", firstPhase.get("name").asText());
+        assertEquals(List.of("DEMO-1"), texts(p.get("phases").get(5).get("issueKeys")));
+
+        JsonNode gains = p.get("gains");
+        assertEquals("DKK", gains.get("currency").asText());
+        assertEquals(0, new BigDecimal("1050000").compareTo(gains.get("realised").decimalValue()));
+        assertEquals(0, new BigDecimal("1012500").compareTo(gains.get("planned").decimalValue()));
+        assertEquals(0, new BigDecimal("1400").compareTo(gains.get("realisedHours").decimalValue()));
+        JsonNode time = gains.get("byType").get("TIME");
+        assertEquals(1, time.get("count").asInt());
+        assertEquals(List.of("DEMO-1"), texts(time.get("issueKeys")));
+        assertEquals(1, gains.get("byType").get("QUALITY").get("count").asInt());
+        assertEquals(0, gains.get("byType").get("COST").get("count").asInt());
+
+        JsonNode political = level(p, "POLITICAL");
+        assertEquals(2, political.get("initiatives").asInt());
+        assertEquals(1, political.get("anchored").asInt());
+        assertEquals(1, political.get("missing").asInt());
+        assertEquals(List.of("HELSE-1"), texts(political.get("issueKeys").get("missing")));
+        JsonNode staff = level(p, "STAFF");
+        assertEquals("staff are in dialogue in New practices, not anchored", 1, staff.get("inProgress").asInt());
+
+        // Kerteminde's gains ended in 2021: their monthly and quarterly follow-ups are long overdue.
+        assertEquals(2, p.get("overdueCount").asInt());
+        JsonNode overdue = p.get("overdueFollowUps").get(0);
+        assertEquals("DEMO-1", overdue.get("issueKey").asText());
+        assertTrue(overdue.get("daysOverdue").asInt() > 300);
+        assertTrue(p.get("generatedMs").isNumber());
+    }
+
+    @Test
+    public void countsOnlyWhatTheCallerMayBrowse() throws Exception {
+        JsonNode asViewer = ok(viewer.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
+        assertEquals(List.of("DEMO"), texts(asViewer.get("projects")));
+        assertEquals(1, asViewer.get("initiatives").asInt());
+
+        JsonNode asOutsider = ok(outsider.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
+        assertEquals(0, asOutsider.get("initiatives").asInt());
+        assertEquals(0, asOutsider.get("gains").get("count").asInt());
+        assertEquals(0, asOutsider.get("overdueFollowUps").size());
+        assertEquals(0, level(asOutsider, "POLITICAL").get("initiatives").asInt());
+
+        JsonNode allOfOutsider = ok(outsider.get("/portfolio"));
+        assertEquals("an outsider sees nothing of DEMO", 0, allOfOutsider.get("projects").size());
+
+        assertEquals(401, anonymous.get("/portfolio?projects=DEMO").status());
+    }
+
+    @Test
+    public void withoutProjectsAllBrowsableProjectsAndTheMostUsedCurrency() throws Exception {
+        JsonNode p = ok(viewer.get("/portfolio"));
+        assertEquals(List.of("DEMO"), texts(p.get("projects")));
+        assertEquals("DKK", p.get("currency").asText());
+    }
+
+    @Test
+    public void badParametersAreNamedInTheUsersLanguage() throws Exception {
+        sandbox.component(UserProfiles.class).setLanguage(sandbox.user("viewer"), "nb");
+        try {
+            Reply bad = viewer.get("/portfolio?projects=DEMO&currency=GBP");
+            assertEquals(400, bad.status());
+            JsonNode error = bad.body().get("errors").get(0);
+            assertEquals("currency", error.get("field").asText());
+            assertTrue(error.get("message").asText(), error.get("message").asText().contains("er ikke en støttet valuta"));
+
+            Reply badProject = viewer.get("/portfolio?projects=DE%20MO");
+            assertEquals(400, badProject.status());
+            assertEquals("projects", badProject.body().get("errors").get(0).get("field").asText());
+        } finally {
+            sandbox.component(UserProfiles.class).setLanguage(sandbox.user("viewer"), "en");
+        }
+    }
+
+    @Test
+    public void aChangeShowsAtOnceThoughPortfoliosAreCached() throws Exception {
+        String path = "/portfolio?projects=HELSE&currency=DKK";
+        // EXTERNAL, which no other test reads, so the order of the tests does not matter
+        assertEquals(1, level(ok(admin.get(path)), "EXTERNAL").get("missing").asInt());
+        assertEquals("cached", 1, level(ok(admin.get(path)), "EXTERNAL").get("missing").asInt());
+
+        Reply added = admin.post("/initiatives/HELSE-1/stakeholders", "{\"name\":\"Leverandør av sensorer\","
+                + "\"group\":\"Suppliers\",\"level\":\"EXTERNAL\",\"attitude\":1,\"desiredAttitude\":2,"
+                + "\"influence\":5,\"interest\":3,\"involvement\":\"CONSULT\"}");
+        assertEquals(String.valueOf(added.body()), 201, added.status());
+
+        JsonNode after = ok(admin.get(path));
+        assertEquals(0, level(after, "EXTERNAL").get("missing").asInt());
+        assertEquals(1, level(after, "EXTERNAL").get("inProgress").asInt());
+    }
+}
