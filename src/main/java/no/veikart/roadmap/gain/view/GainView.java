@@ -78,4 +78,13 @@ public record GainView(long id, String type, String typeName, String title, Stri
 
     public record Option(String value, String label) {
     }
+
+    /**
+     * The "Gains" custom field's summary of an initiative (see {@code GainsFieldValue}): the number of gains, their mean
+     * % realised, the worst status and the earliest next measurement; all but {@code gains} and {@code gainsDisplay} are
+     * null without gains.
+     */
+    public record FieldSummary(int gains, String gainsDisplay, BigDecimal realisedPercent, String realisedPercentDisplay,
+            String status, String statusName, String nextDue, String nextDueDisplay, boolean overdue) {
+    }
 }

@@ -21,6 +21,7 @@ import no.veikart.roadmap.gain.domain.GainProgress;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.GainTotals;
 import no.veikart.roadmap.gain.domain.GainType;
+import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.domain.Monetisation;
 import no.veikart.roadmap.gain.domain.TrackedGain;
@@ -36,6 +37,7 @@ public class GainViews {
     static final String TREND = "roadmap.gain.trend.";
     static final String FLAG = "roadmap.gain.flag.";
     static final String VALUE = "roadmap.gain.value.";
+    static final String FIELD_COUNT = "roadmap.gain.field.count";
     static final String PAYBACK_YEARS = "roadmap.gain.economics.paybackYears";
     static final String NO_PAYBACK = "roadmap.gain.economics.noPayback";
 
@@ -82,6 +84,14 @@ public class GainViews {
         return new GainView.MeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
                 GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(), m.comment(),
                 calculator.realisedPercent(g, m));
+    }
+
+    /** The "Gains" custom field's summary for one reader. */
+    public GainView.FieldSummary field(GainsFieldValue v, Locale locale) {
+        return new GainView.FieldSummary(v.gains(), texts.text(locale, FIELD_COUNT, v.gains()), v.realisedPercent(),
+                percent(v.realisedPercent(), locale), v.status() == null ? null : v.status().name(),
+                v.status() == null ? null : statusName(v.status(), locale), GainFormats.iso(v.nextDue()),
+                v.nextDue() == null ? null : GainFormats.date(v.nextDue(), locale), v.overdue());
     }
 
     /** The economics of {@code initiativeKey}, or an unset view with the default discount rate when {@code e} is null. */
