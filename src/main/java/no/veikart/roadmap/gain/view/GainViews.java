@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.common.domain.UserNames;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.CurvePoint;
 import no.veikart.roadmap.gain.domain.Economics;
@@ -42,10 +43,12 @@ public class GainViews {
     static final String NO_PAYBACK = "roadmap.gain.economics.noPayback";
 
     private final Texts texts;
+    private final UserNames users;
     private final GainCalculator calculator = new GainCalculator();
 
-    public GainViews(Texts texts) {
+    public GainViews(Texts texts, UserNames users) {
         this.texts = texts;
+        this.users = users;
     }
 
     public GainView.Overview overview(GainOverview o, Locale locale) {
@@ -68,7 +71,8 @@ public class GainViews {
         return new GainView(g.id(), g.type().name(), typeName(g.type(), locale), g.title(), g.indicator(), g.unit().name(),
                 unitName(g.unit(), locale), g.currency() == null ? null : g.currency().name(),
                 point(g, g.baselineValue(), g.baselineDate(), locale), point(g, g.targetValue(), g.targetDate(), locale),
-                g.ownerKey(), g.method(), g.frequency().name(), frequencyName(g.frequency(), locale), measurements,
+                g.ownerKey(), users.nameOrText(g.ownerKey()), g.method(), g.frequency().name(),
+                frequencyName(g.frequency(), locale), measurements,
                 p.latest() == null ? null : measurement(p.latest(), g, locale), p.realisedPercent(),
                 percent(p.realisedPercent(), locale), t.plannedPercentToday(), p.status().name(), statusName(p.status(), locale),
                 p.trend() == null ? null : p.trend().name(), p.trend() == null ? null : trendName(p.trend(), locale),
@@ -82,7 +86,8 @@ public class GainViews {
 
     public GainView.MeasurementView measurement(Measurement m, Gain g, Locale locale) {
         return new GainView.MeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
-                GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(), m.comment(),
+                GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(),
+                users.nameOrText(m.recordedByKey()), m.comment(),
                 calculator.realisedPercent(g, m));
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.UserNames;
 import no.veikart.roadmap.gain.domain.GainDraft;
 import no.veikart.roadmap.gain.domain.GainSearchSync;
 import no.veikart.roadmap.gain.domain.GainService;
@@ -75,7 +76,8 @@ public class GainsCustomFieldTypeTest {
         when(access.canEditIssue(eq(MEMBER), anyLong())).thenReturn(true);
         when(field.getIdAsLong()).thenReturn(10104L);
         gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class));
-        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts()), users, new BundleTexts());
+        UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
+        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);
     }
 
@@ -144,6 +146,9 @@ public class GainsCustomFieldTypeTest {
         assertEquals("Jan 31, 2022", summary.nextDueDisplay());
         assertFalse(summary.overdue());
         assertEquals("roadmap-gainfield-10104", member.get("gainFieldId"));
+        assertEquals("the recorder's display name, not the user key", "Martin Medlem",
+                overview.gains().get(0).measurements().get(0).recordedByName());
+        assertEquals("member", overview.gains().get(0).measurements().get(0).recordedBy());
         assertEquals("en", ((TemplateTexts) member.get("i18n")).getLanguage());
 
         when(users.currentActor()).thenReturn(VIEWER);
@@ -153,6 +158,18 @@ public class GainsCustomFieldTypeTest {
         assertEquals("1 gevinst", nb.gainsDisplay());
         assertEquals("74,1 %", nb.realisedPercentDisplay());
         assertEquals("nb", ((TemplateTexts) viewer.get("i18n")).getLanguage());
+    }
+
+    @Test
+    public void ownersShowWithTheirDisplayNameAndFreeTextAsTyped() {
+        for (String owner : List.of("member", "Kari Nordmann")) {
+            gains.create(MEMBER, "DEMO-1", new GainDraft("TIME", "Eier " + owner, null, "HOURS", null,
+                    new GainDraft.Point("100", "2021-01-01"), new GainDraft.Point("50", "2021-12-31"), owner, null, "MONTHLY"));
+        }
+        List<GainView> views = ((GainView.Overview) type.getVelocityParameters(issue(1001, "DEMO-1"), field, null)
+                .get("gains")).gains();
+        assertEquals(List.of("member", "Kari Nordmann"), views.stream().map(GainView::owner).toList());
+        assertEquals(List.of("Martin Medlem", "Kari Nordmann"), views.stream().map(GainView::ownerName).toList());
     }
 
     @Test
