@@ -2,9 +2,9 @@ package no.veikart.roadmap.gain.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The value of the calculated "Gains" custom field of an initiative: how many gains it has and what they say together,
@@ -71,71 +71,40 @@ public record GainsFieldValue(int gains, BigDecimal realisedPercent, GainStatus 
                 throw new IllegalArgumentException("not a key=value part, or a repeated key: '" + part + "'");
             }
         }
-        int gains = integer(parts.remove(GAINS));
+        int gains = part(parts, GAINS, "a whole number", Integer::parseInt);
         if (gains == 0) {
             if (!parts.isEmpty()) {
                 throw new IllegalArgumentException("unexpected parts without gains: " + parts.keySet());
             }
             return new GainsFieldValue(0, null, null, null, false);
         }
-        BigDecimal realised = decimal(parts.remove(REALISED));
-        GainStatus status = status(parts.remove(STATUS));
-        LocalDate nextDue = date(parts.remove(NEXT_DUE));
-        boolean overdue = bool(parts.remove(OVERDUE));
+        BigDecimal realised = part(parts, REALISED, "a number", BigDecimal::new);
+        GainStatus status = part(parts, STATUS, "a gain status", GainStatus::valueOf);
+        LocalDate nextDue = part(parts, NEXT_DUE, "a yyyy-MM-dd date", LocalDate::parse);
+        boolean overdue = part(parts, OVERDUE, "true or false", GainsFieldValue::bool);
         if (!parts.isEmpty()) {
             throw new IllegalArgumentException("unknown parts: " + parts.keySet());
         }
         return new GainsFieldValue(gains, realised, status, nextDue, overdue);
     }
 
-    private static int integer(String text) {
-        String value = required(GAINS, text);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(GAINS + " is not a whole number: '" + text + "'", e);
+    /** Removes and reads one part; IllegalArgumentException naming it when it is missing or cannot be read. */
+    private static <T> T part(Map<String, String> parts, String key, String expected, Function<String, T> reader) {
+        String text = parts.remove(key);
+        if (text == null) {
+            throw new IllegalArgumentException(key + " is missing");
         }
-    }
-
-    private static BigDecimal decimal(String text) {
-        String value = required(REALISED, text);
         try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(REALISED + " is not a number: '" + text + "'", e);
-        }
-    }
-
-    private static GainStatus status(String text) {
-        String value = required(STATUS, text);
-        try {
-            return GainStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(STATUS + " is not a gain status: '" + text + "'", e);
-        }
-    }
-
-    private static LocalDate date(String text) {
-        String value = required(NEXT_DUE, text);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(NEXT_DUE + " is not a yyyy-MM-dd date: '" + text + "'", e);
+            return reader.apply(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " is not " + expected + ": '" + text + "'", e);
         }
     }
 
     private static boolean bool(String text) {
-        String value = required(OVERDUE, text);
-        if (!"true".equals(value) && !"false".equals(value)) {
-            throw new IllegalArgumentException(OVERDUE + " is not true or false: '" + text + "'");
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw new IllegalArgumentException(text);
         }
-        return Boolean.parseBoolean(value);
-    }
-
-    private static String required(String key, String text) {
-        if (text == null) {
-            throw new IllegalArgumentException(key + " is missing");
-        }
-        return text;
+        return Boolean.parseBoolean(text);
     }
 }
