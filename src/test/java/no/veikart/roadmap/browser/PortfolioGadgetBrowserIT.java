@@ -22,6 +22,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,7 +96,10 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         assertClean();
 
         driver.manage().window().setSize(new Dimension(1280, 1900));
-        Path shot = screenshot("portfolio-02-member");
+        screenshot("portfolio-02-member");
+        Path shot = Paths.get(System.getProperty("roadmap.screenshots", "target/screenshots"),
+                "portfolio-02-member-gadget.png");
+        Files.copy(gadgetFrame().getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         Path readme = Paths.get("docs", "screenshots", "portfolio-gadget.png");
         if (Files.isDirectory(readme.getParent())) {
             Files.copy(shot, readme, StandardCopyOption.REPLACE_EXISTING);
@@ -185,7 +189,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    public void theFormRefusesProjectsAndAFilterTogetherAndCancelKeepsTheGadget() {
+    public void formChecksItsInputSectionsSwitchOffAndRefusalsShowTheServerMessage() {
         login("admin", "admin");
         open("/secure/Dashboard.jspa");
         openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
@@ -202,6 +206,35 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         WebElement gadget = waitForView();
         assertEquals("2", text(gadget, "[data-what='initiatives']"));
         assertClean();
+
+        // Sections can be switched off.
+        gadgetFrame().findElement(By.cssSelector(".gadget-edit")).click();
+        form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        for (WebElement box : form.findElements(By.name("sections"))) {
+            if (box.isSelected() != "overdue".equals(box.getAttribute("value"))) {
+                tick(form, box);
+            }
+        }
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
+        gadget = waitForView();
+        List<String> sections = new ArrayList<>();
+        gadget.findElements(By.cssSelector("[data-section]")).forEach(e -> sections.add(e.getAttribute("data-section")));
+        assertEquals(List.of("overdue"), sections);
+        assertClean();
+
+        // What the endpoint refuses is shown with its own message (preferences saved around the form's checks).
+        Object status = js("return fetch(Roadmap.contextPath() + '/rest/sandbox/1.0/dashboard-items/' + arguments[0]"
+                + " + '/preferences', {method: 'PUT', credentials: 'same-origin', headers: {'Content-Type':"
+                + " 'application/json', 'X-Atlassian-Token': 'no-check'}, body: JSON.stringify({isConfigured: 'true',"
+                + " projects: 'DE-MO', currency: 'NOK'})}).then(function (r) { return r.status; });",
+                gadgetFrame().getAttribute("data-gadget-id"));
+        assertEquals(200L, status);
+        driver.navigate().refresh();
+        WebElement refused = waitFor(By.cssSelector(".roadmap-portfolio-error"));
+        assertEquals("The portfolio could not be loaded: DE-MO is not a project key.", refused.getText());
+        assertNoRenderErrors();
+        browserErrors(); // the refused request is in the console by design
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -224,11 +257,18 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         new Select(form.findElement(By.name("currency"))).selectByValue(currency);
         for (WebElement box : form.findElements(By.name("sections"))) {
             if (!box.isSelected()) {
-                box.click();
+                tick(form, box);
             }
         }
         new Select(form.findElement(By.name("refresh"))).selectByValue(refresh);
+        screenshot("portfolio-00-config-" + driver.findElement(By.id("header-details-user-fullname"))
+                .getAttribute("data-username"));
         form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+    }
+
+    /** A checkbox is ticked through its label, as a person does (AUI draws the box). */
+    private static void tick(WebElement form, WebElement box) {
+        form.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
     }
 
     /** The gadget in view mode once its figures are in. */
