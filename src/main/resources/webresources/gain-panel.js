@@ -1,6 +1,9 @@
 /*
- * Gain panel (velocity/gain/panel.vm): adds, edits and deletes gains, records and deletes measurements and saves the
- * initiative's economics through the REST API, showing each 400 error next to its field; reloads after a change.
+ * Gains panel (velocity/gain/panel.vm) and the Gains custom field (velocity/gain/field-view.vm): adds, edits and
+ * deletes gains, records and deletes measurements and saves the initiative's economics through the REST API, showing
+ * each 400 error next to its field; reloads after a change. Every root (class roadmap-gains) names its dialogs' id
+ * prefix in data-prefix, so the panel and the field work side by side; dialogs that AUI moved to the body find their
+ * root again through data-gains-root.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
  */
 (function (window, document) {
@@ -10,37 +13,42 @@
     var ECONOMICS_NUMBERS = ['hourlyRate', 'discountRatePercent', 'horizonYears', 'investment', 'yearlyRunningCost',
         'trainingHoursPerEmployee', 'employees'];
 
-    /** The gain being edited ({id, version}), or null when adding. */
+    /** The gain being edited ({root, id, version}), or null when adding. */
     var editing = null;
-    /** The gain being measured ({id}). */
+    /** The gain being measured ({root, id}). */
     var measuring = null;
-    /** What the delete dialog asks about: {kind: 'gain'|'measurement', gainId, measurementId, version}. */
+    /** What the delete dialog asks about: {root, kind: 'gain'|'measurement', gainId, measurementId, version}. */
     var deleting = null;
     var busy = false;
 
-    function panel() {
-        return document.getElementById('roadmap-gains');
+    /** The root of an element: its roadmap-gains ancestor, or the root a (moved) dialog names. */
+    function rootOf(element) {
+        if (!element || typeof element.closest !== 'function') {
+            return null;
+        }
+        var root = element.closest('.roadmap-gains');
+        if (root) {
+            return root;
+        }
+        var dialog = element.closest('[data-gains-root]');
+        return dialog ? document.getElementById(dialog.getAttribute('data-gains-root')) : null;
     }
 
-    function byId(id) {
-        return document.getElementById(id);
+    /** An element of the root's dialogs by its id without the prefix, e.g. el(root, '-form'). */
+    function el(root, suffix) {
+        return document.getElementById(root.getAttribute('data-prefix') + suffix);
     }
 
-    function editable() {
-        var root = panel();
+    function editable(root) {
         return !!root && root.getAttribute('data-editable') === 'true';
     }
 
-    function initiative() {
-        return '/initiatives/' + encodeURIComponent(panel().getAttribute('data-initiative-key'));
+    function initiative(root) {
+        return '/initiatives/' + encodeURIComponent(root.getAttribute('data-initiative-key'));
     }
 
-    function gainPath(id) {
-        return initiative() + '/gains' + (id === undefined ? '' : '/' + encodeURIComponent(id));
-    }
-
-    function contextPath() {
-        return window.Roadmap.contextPath();
+    function gainPath(root, id) {
+        return initiative(root) + '/gains' + (id === undefined ? '' : '/' + encodeURIComponent(id));
     }
 
     function call(method, path, body) {
@@ -51,10 +59,10 @@
         return window.Roadmap.errorsOf(result);
     }
 
-    /** The localised messages of an error answer, or the panel's generic text. */
-    function messageOf(result) {
+    /** The localised messages of an error answer, or the root's generic text. */
+    function messageOf(root, result) {
         var messages = errorsOf(result).map(function (e) { return e.message; }).filter(Boolean);
-        return messages.length ? messages.join(' ') : panel().getAttribute('data-unknown-error');
+        return messages.length ? messages.join(' ') : root.getAttribute('data-unknown-error');
     }
 
     function showMessage(element, text) {
@@ -73,12 +81,12 @@
      * Blank is null (the server says when it is required); anything that is still no number goes as typed, so that
      * the server names the field.
      */
-    function number(raw) {
+    function number(root, raw) {
         var value = String(raw === null || raw === undefined ? '' : raw).trim();
         if (value === '') {
             return null;
         }
-        var english = /^en\b/i.test(panel().getAttribute('data-language') || '');
+        var english = /^en\b/i.test(root.getAttribute('data-language') || '');
         var cleaned = value.replace(/[\s\u00a0\u202f']/g, '').replace(/\u2212/g, '-');
         if (english) {
             cleaned = cleaned.replace(/,/g, '');
@@ -91,10 +99,6 @@
     function text(value) {
         return value === null || value === undefined ? '' : String(value);
     }
-
-    // ----- dialogs: AUI dialog2 when the page has it, else plain show/hide of the same markup -------------------------
-
-
 
     function showDialog(element, focus) {
         window.Roadmap.showDialog(element, focus);
@@ -117,7 +121,7 @@
     }
 
     /** Each 400 error next to its field (data-field names the JSON field); the rest, e.g. a 409, above the fields. */
-    function showErrors(form, result) {
+    function showErrors(root, form, result) {
         clearErrors(form);
         var slots = Array.prototype.slice.call(form.querySelectorAll('.roadmap-gain-error'));
         var general = [];
@@ -144,7 +148,7 @@
             }
         });
         if (!errors.length) {
-            general.push(panel().getAttribute('data-unknown-error'));
+            general.push(root.getAttribute('data-unknown-error'));
         }
         var message = form.querySelector('.roadmap-gain-form-error');
         showMessage(message, general.join(' '));
@@ -156,7 +160,7 @@
     }
 
     /** Sends a form's body; on success reloads the page, else shows the errors and enables the button again. */
-    function send(form, button, method, path, body) {
+    function send(root, form, button, method, path, body) {
         if (button.disabled) {
             return;
         }
@@ -167,19 +171,14 @@
                 return;
             }
             button.disabled = false;
-            showErrors(form, result);
+            showErrors(root, form, result);
         });
     }
 
     // ----- add / edit a gain ----------------------------------------------------------------------------------------
 
-    function gainForm() {
-        return byId('roadmap-gain-form');
-    }
-
     /** The currency is asked for only when the unit is currency. */
-    function syncCurrency() {
-        var form = gainForm();
+    function syncCurrency(form) {
         var group = form.querySelector('.roadmap-gain-currency-group');
         var money = form.elements.unit.value === 'CURRENCY';
         group.hidden = !money;
@@ -189,20 +188,18 @@
     }
 
     /** A type suggests its usual unit while no unit is chosen: time in hours, cost savings in money. */
-    function suggestUnit() {
-        var form = gainForm();
+    function suggestUnit(form) {
         if (form.elements.unit.value) {
             return;
         }
         var unit = {TIME: 'HOURS', COST: 'CURRENCY'}[form.elements.type.value];
         if (unit) {
             form.elements.unit.value = unit;
-            syncCurrency();
+            syncCurrency(form);
         }
     }
 
-    function fillGain(record) {
-        var form = gainForm();
+    function fillGain(form, record) {
         GAIN_TEXT.forEach(function (name) {
             form.elements[name].value = text(record ? record[name] : null);
         });
@@ -211,11 +208,10 @@
             form.elements[point + '.value'].value = text(value.value);
             form.elements[point + '.date'].value = text(value.date);
         });
-        syncCurrency();
+        syncCurrency(form);
     }
 
-    function collectGain() {
-        var form = gainForm();
+    function collectGain(root, form, gain) {
         var body = {};
         GAIN_TEXT.forEach(function (name) {
             body[name] = form.elements[name].value;
@@ -224,83 +220,83 @@
             body.currency = null;
         }
         ['baseline', 'target'].forEach(function (point) {
-            body[point] = {value: number(form.elements[point + '.value'].value), date: form.elements[point + '.date'].value || null};
+            body[point] = {value: number(root, form.elements[point + '.value'].value),
+                date: form.elements[point + '.date'].value || null};
         });
-        if (editing) {
-            body.version = editing.version;
+        if (gain) {
+            body.version = gain.version;
         }
         return body;
     }
 
-    function openGainDialog(record) {
-        var dialog = byId('roadmap-gain-dialog');
-        var form = gainForm();
+    function openGainDialog(root, record) {
+        var dialog = el(root, '-dialog');
+        var form = el(root, '-form');
         form.reset();
         clearErrors(form);
-        fillGain(record);
-        byId('roadmap-gain-dialog-title').textContent = dialog.getAttribute(record ? 'data-title-edit' : 'data-title-add');
-        byId('roadmap-gain-save').disabled = false;
+        fillGain(form, record);
+        el(root, '-dialog-title').textContent = dialog.getAttribute(record ? 'data-title-edit' : 'data-title-add');
+        el(root, '-save').disabled = false;
         showDialog(dialog, record ? form.elements.title : form.elements.type);
     }
 
-    function openAdd() {
+    function openAdd(root) {
         editing = null;
-        openGainDialog(null);
+        openGainDialog(root, null);
     }
 
-    function openEdit(id) {
+    function openEdit(root, id) {
         if (busy || !id) {
             return;
         }
         busy = true;
-        showMessage(panel().querySelector('.roadmap-gain-panel-error'), '');
-        call('GET', gainPath(id)).then(function (result) {
+        showMessage(root.querySelector('.roadmap-gain-panel-error'), '');
+        call('GET', gainPath(root, id)).then(function (result) {
             busy = false;
             if (!result.ok || !result.body) {
-                showMessage(panel().querySelector('.roadmap-gain-panel-error'), messageOf(result));
+                showMessage(root.querySelector('.roadmap-gain-panel-error'), messageOf(root, result));
                 return;
             }
-            editing = {id: result.body.id, version: result.body.version};
-            openGainDialog(result.body);
+            editing = {root: root, id: result.body.id, version: result.body.version};
+            openGainDialog(root, result.body);
         });
     }
 
     // ----- measurements ---------------------------------------------------------------------------------------------
 
-    function openMeasure(card) {
-        var dialog = byId('roadmap-gain-measure-dialog');
-        var form = byId('roadmap-gain-measure-form');
-        measuring = {id: card.getAttribute('data-gain-id')};
+    function openMeasure(root, card) {
+        var dialog = el(root, '-measure-dialog');
+        var form = el(root, '-measure-form');
+        measuring = {root: root, id: card.getAttribute('data-gain-id')};
         form.reset();
         clearErrors(form);
         dialog.querySelector('.roadmap-gain-measure-name').textContent = card.getAttribute('data-title') || '';
         dialog.querySelector('.roadmap-gain-measure-range').textContent = card.getAttribute('data-range') || '';
         dialog.querySelector('.roadmap-gain-unit-hint').textContent = '(' + (card.getAttribute('data-unit-name') || '') + ')';
-        var today = panel().getAttribute('data-today') || '';
+        var today = root.getAttribute('data-today') || '';
         form.elements.date.value = today;
         form.elements.date.setAttribute('max', today);
         form.elements.date.setAttribute('min', card.getAttribute('data-baseline-date') || '');
-        byId('roadmap-gain-measure-save').disabled = false;
+        el(root, '-measure-save').disabled = false;
         showDialog(dialog, form.elements.value);
     }
 
-    // ----- economics ------------------------------------------------------------------------------------------------
+    // ----- economics (panel only) -----------------------------------------------------------------------------------
 
-    function openEconomics() {
-        var dialog = byId('roadmap-gain-economics-dialog');
-        var form = byId('roadmap-gain-economics-form');
+    function openEconomics(root) {
+        var form = el(root, '-economics-form');
         form.reset();
         clearErrors(form);
-        byId('roadmap-gain-economics-save').disabled = false;
-        showDialog(dialog, form.elements.hourlyRate);
+        el(root, '-economics-save').disabled = false;
+        showDialog(el(root, '-economics-dialog'), form.elements.hourlyRate);
     }
 
-    function collectEconomics() {
-        var form = byId('roadmap-gain-economics-form');
-        var dialog = byId('roadmap-gain-economics-dialog');
+    function collectEconomics(root) {
+        var form = el(root, '-economics-form');
+        var dialog = el(root, '-economics-dialog');
         var body = {currency: form.elements.currency.value || null};
         ECONOMICS_NUMBERS.forEach(function (name) {
-            body[name] = number(form.elements[name].value);
+            body[name] = number(root, form.elements[name].value);
         });
         var version = dialog.getAttribute('data-version');
         if (dialog.getAttribute('data-set') === 'true' && version !== null && version !== '') {
@@ -309,29 +305,30 @@
         return body;
     }
 
-    // ----- delete ---------------------------------------------------------------------------------------------------
+    // ----- delete (panel only) --------------------------------------------------------------------------------------
 
-    function openDelete(what, name) {
-        var dialog = byId('roadmap-gain-delete-dialog');
+    function openDelete(root, what, name) {
+        var dialog = el(root, '-delete-dialog');
         deleting = what;
-        byId('roadmap-gain-delete-title').textContent = dialog.getAttribute('data-title-' + what.kind);
-        byId('roadmap-gain-delete-text').textContent = dialog.getAttribute('data-text-' + what.kind);
+        deleting.root = root;
+        el(root, '-delete-title').textContent = dialog.getAttribute('data-title-' + what.kind);
+        el(root, '-delete-text').textContent = dialog.getAttribute('data-text-' + what.kind);
         dialog.querySelector('.roadmap-gain-delete-name').textContent = name || '';
         showMessage(dialog.querySelector('.roadmap-gain-delete-error'), '');
-        byId('roadmap-gain-delete-confirm').disabled = false;
-        showDialog(dialog, byId('roadmap-gain-delete-confirm'));
+        el(root, '-delete-confirm').disabled = false;
+        showDialog(dialog, el(root, '-delete-confirm'));
     }
 
-    function confirmDelete() {
-        var dialog = byId('roadmap-gain-delete-dialog');
-        var button = byId('roadmap-gain-delete-confirm');
-        if (!deleting || button.disabled) {
+    function confirmDelete(root) {
+        var dialog = el(root, '-delete-dialog');
+        var button = el(root, '-delete-confirm');
+        if (!deleting || deleting.root !== root || button.disabled) {
             return;
         }
         button.disabled = true;
         var query = deleting.version === null || deleting.version === undefined || deleting.version === ''
             ? '' : '?version=' + encodeURIComponent(deleting.version);
-        var path = gainPath(deleting.gainId);
+        var path = gainPath(root, deleting.gainId);
         if (deleting.kind === 'measurement') {
             path += '/measurements/' + encodeURIComponent(deleting.measurementId);
         }
@@ -341,50 +338,56 @@
                 return;
             }
             button.disabled = false;
-            showMessage(dialog.querySelector('.roadmap-gain-delete-error'), messageOf(result));
+            showMessage(dialog.querySelector('.roadmap-gain-delete-error'), messageOf(root, result));
         });
     }
 
-    // ----- events (delegated: the panel may be re-rendered) ---------------------------------------------------------
+    // ----- events (delegated: the panel and the field may be re-rendered) -------------------------------------------
+
+    function is(target, root, suffix) {
+        var button = target.closest('button');
+        return !!button && button.id === root.getAttribute('data-prefix') + suffix;
+    }
 
     function onClick(event) {
         var target = event.target;
-        if (!target || typeof target.closest !== 'function' || !panel()) {
+        var root = rootOf(target);
+        if (!root) {
             return;
         }
         if (target.closest('.roadmap-gain-dialog-close')) {
             hideDialog(target.closest('[role="dialog"], [role="alertdialog"]'));
             return;
         }
-        if (!editable()) {
+        if (!editable(root)) {
             return;
         }
-        if (target.closest('#roadmap-gain-add')) {
-            openAdd();
+        if (target.closest('.roadmap-gain-add')) {
+            openAdd(root);
             return;
         }
-        if (target.closest('#roadmap-gain-economics-edit')) {
-            openEconomics();
+        if (target.closest('.roadmap-gain-economics-edit')) {
+            openEconomics(root);
             return;
         }
-        if (target.closest('#roadmap-gain-delete-confirm')) {
-            confirmDelete();
+        if (is(target, root, '-delete-confirm')) {
+            confirmDelete(root);
             return;
         }
-        var card = target.closest('.roadmap-gain-card');
+        var card = target.closest('.roadmap-gain-card, .roadmap-gain-field-card');
         if (!card) {
             return;
         }
         if (target.closest('.roadmap-gain-measure')) {
-            openMeasure(card);
+            openMeasure(root, card);
         } else if (target.closest('.roadmap-gain-edit')) {
-            openEdit(card.getAttribute('data-gain-id'));
+            openEdit(root, card.getAttribute('data-gain-id'));
         } else if (target.closest('.roadmap-gain-delete')) {
-            openDelete({kind: 'gain', gainId: card.getAttribute('data-gain-id'), version: card.getAttribute('data-version')},
+            openDelete(root, {kind: 'gain', gainId: card.getAttribute('data-gain-id'), version: card.getAttribute('data-version')},
                 card.getAttribute('data-title'));
         } else if (target.closest('.roadmap-gain-measurement-delete')) {
             var row = target.closest('.roadmap-gain-measurement');
-            openDelete({kind: 'measurement', gainId: card.getAttribute('data-gain-id'),
+            openDelete(root, {kind: 'measurement', gainId: card.getAttribute('data-gain-id'),
                 measurementId: row.getAttribute('data-measurement-id'), version: card.getAttribute('data-version')},
                 card.getAttribute('data-title') + ' – ' + row.getAttribute('data-label'));
         }
@@ -392,37 +395,41 @@
 
     function onChange(event) {
         var target = event.target;
-        if (!target || !target.form || target.form.id !== 'roadmap-gain-form') {
+        var form = target ? target.form : null;
+        var root = rootOf(form);
+        if (!root || form !== el(root, '-form')) {
             return;
         }
         if (target.name === 'unit') {
-            syncCurrency();
+            syncCurrency(form);
         } else if (target.name === 'type') {
-            suggestUnit();
+            suggestUnit(form);
         }
     }
 
     function onSubmit(event) {
         var form = event.target;
-        if (!form || !panel()) {
+        var root = rootOf(form);
+        if (!root) {
             return;
         }
-        if (form.id === 'roadmap-gain-form') {
+        if (form === el(root, '-form')) {
             event.preventDefault();
-            send(form, byId('roadmap-gain-save'), editing ? 'PUT' : 'POST', editing ? gainPath(editing.id) : gainPath(),
-                collectGain());
-        } else if (form.id === 'roadmap-gain-measure-form') {
+            var gain = editing && editing.root === root ? editing : null;
+            send(root, form, el(root, '-save'), gain ? 'PUT' : 'POST', gain ? gainPath(root, gain.id) : gainPath(root),
+                collectGain(root, form, gain));
+        } else if (form === el(root, '-measure-form')) {
             event.preventDefault();
-            if (measuring) {
-                send(form, byId('roadmap-gain-measure-save'), 'POST', gainPath(measuring.id) + '/measurements', {
-                    value: number(form.elements.value.value),
+            if (measuring && measuring.root === root) {
+                send(root, form, el(root, '-measure-save'), 'POST', gainPath(root, measuring.id) + '/measurements', {
+                    value: number(root, form.elements.value.value),
                     date: form.elements.date.value || null,
                     comment: form.elements.comment.value
                 });
             }
-        } else if (form.id === 'roadmap-gain-economics-form') {
+        } else if (form === el(root, '-economics-form')) {
             event.preventDefault();
-            send(form, byId('roadmap-gain-economics-save'), 'PUT', initiative() + '/economics', collectEconomics());
+            send(root, form, el(root, '-economics-save'), 'PUT', initiative(root) + '/economics', collectEconomics(root));
         }
     }
 

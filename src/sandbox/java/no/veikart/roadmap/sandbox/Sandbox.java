@@ -61,6 +61,7 @@ import no.veikart.roadmap.sandbox.host.AoBootstrap;
 import no.veikart.roadmap.sandbox.host.BuiltInConditions;
 import no.veikart.roadmap.sandbox.host.DescriptorParser;
 import no.veikart.roadmap.sandbox.host.HostServices;
+import no.veikart.roadmap.sandbox.host.CustomFieldModules;
 import no.veikart.roadmap.sandbox.host.ModuleFactory;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor;
 import no.veikart.roadmap.sandbox.host.PluginI18n;
@@ -339,9 +340,11 @@ public final class Sandbox {
         }
 
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);
+        CustomFieldModules fieldTypes = new CustomFieldModules(descriptor, modules, renderer);
+        customFields.usePluginTypes(fieldTypes);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
                 issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields,
-                new SandboxDashboards(store));
+                fieldTypes, new SandboxDashboards(store));
         Map<String, Servlet> rest = new LinkedHashMap<>();
         for (PluginDescriptor.RestModule module : descriptor.rest()) {
             rest.put(module.mountPath(), RestHost.servlet(module, root, modules, auth, globalPermissions));
@@ -366,9 +369,9 @@ public final class Sandbox {
         try (InputStream in = Files.newInputStream(file.get())) {
             PluginDescriptor d = DescriptorParser.parse(in);
             LOG.info("Plugin {} from {}: {} REST, {} servlet, {} web-panel, {} web-item, {} web-resource, "
-                            + "{} dashboard-item, {} ao module(s)", d.key(), root.describe(), d.rest().size(),
-                    d.servlets().size(), d.webPanels().size(), d.webItems().size(), d.webResources().size(),
-                    d.dashboardItems().size(), d.ao().size());
+                            + "{} dashboard-item, {} customfield-type, {} ao module(s)", d.key(), root.describe(),
+                    d.rest().size(), d.servlets().size(), d.webPanels().size(), d.webItems().size(), d.webResources().size(),
+                    d.dashboardItems().size(), d.customFieldTypes().size(), d.ao().size());
             if (!d.ignoredModules().isEmpty()) {
                 LOG.warn("Descriptor modules the sandbox does not host: {}", d.ignoredModules());
             }

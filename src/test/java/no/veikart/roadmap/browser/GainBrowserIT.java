@@ -120,14 +120,14 @@ public class GainBrowserIT extends BrowserTestSupport {
         type("roadmap-gain-method", "Visiterede timer fra omsorgssystemet, månedsrapport");
         screenshot("gain-02-add-dialog");
         driver.findElement(By.id("roadmap-gain-save")).click();
-        WebElement targetError = waitFor(By.cssSelector(".roadmap-gain-error[data-field='target.value']"));
+        WebElement targetError = waitFor(By.cssSelector("#roadmap-gain-dialog .roadmap-gain-error[data-field='target.value']"));
         assertEquals("Target value must be a number.", targetError.getText());
         assertEquals("true", driver.findElement(By.id("roadmap-gain-target-value")).getDomAttribute("aria-invalid"));
-        assertFalse(driver.findElement(By.cssSelector(".roadmap-gain-error[data-field='title']")).isDisplayed());
+        assertFalse(driver.findElement(By.cssSelector("#roadmap-gain-dialog .roadmap-gain-error[data-field='title']")).isDisplayed());
 
         type("roadmap-gain-target-value", "15000");
         driver.findElement(By.id("roadmap-gain-save")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".roadmap-gain-error[data-field='target.value']"))
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#roadmap-gain-dialog .roadmap-gain-error[data-field='target.value']"))
                 .getText().equals("The target value must differ from the baseline value."));
         screenshot("gain-03-validation");
 
@@ -157,7 +157,7 @@ public class GainBrowserIT extends BrowserTestSupport {
         type("roadmap-gm-value", "14325");
         setDate("roadmap-gm-date", today.plusDays(1));
         driver.findElement(By.id("roadmap-gain-measure-save")).click();
-        WebElement dateError = waitFor(By.cssSelector(".roadmap-gain-error[data-field='date']"));
+        WebElement dateError = waitFor(By.cssSelector("#roadmap-gain-measure-dialog .roadmap-gain-error[data-field='date']"));
         assertEquals("Date cannot be in the future.", dateError.getText());
         setDate("roadmap-gm-date", measuredOn);
         type("roadmap-gm-comment", "Halvårsmåling fra omsorgssystemet");

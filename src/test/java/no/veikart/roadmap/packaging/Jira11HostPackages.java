@@ -112,6 +112,8 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.issue.comments", "[old] CommentManager [?] in 11"),
       a("com.atlassian.jira.issue.context", "[11] S-TI ProjectContext; reference §3"),
       a("com.atlassian.jira.issue.customfields", "[11] S-TI CustomFieldSearcher; reference §3"),
+      a("com.atlassian.jira.issue.customfields.impl", "[10] CalculatedCFType, AbstractCustomFieldType, "
+          + "FieldValidationException (@PublicSpi; Jira Software 10.6 RankCFType extends CalculatedCFType; reference §3)"),
       a("com.atlassian.jira.issue.customfields.manager", "[old] OptionsManager (@PublicApi, jira-api 6.x-7.x copies; "
           + "ComponentAccessor.getOptionsManager in public plugins); Jira 11 [?]"),
       a("com.atlassian.jira.issue.customfields.option", "[old] Option, Options (@PublicApi, jira-api 6.x-7.x copies); "
@@ -119,6 +121,8 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.issue.fields", "[11] S-TI CustomField; reference §3"),
       a("com.atlassian.jira.issue.fields.config", "[11] S-TI FieldConfigScheme; reference §2"),
       a("com.atlassian.jira.issue.fields.config.manager", "[11] S-TI IssueTypeSchemeManager; reference §2"),
+      a("com.atlassian.jira.issue.fields.layout.field", "[old] FieldLayoutItem, a parameter of "
+          + "CustomFieldType#getVelocityParameters (S-J63; reference §3)"),
       a("com.atlassian.jira.issue.issuetype", "[11] S-TI IssueType; reference §2"),
       a("com.atlassian.jira.issue.link", "[11] S-TI IssueLinkTypeManager; reference §2"),
       a("com.atlassian.jira.permission", "[old] ProjectPermissions, GlobalPermissionKey; reference §9"),

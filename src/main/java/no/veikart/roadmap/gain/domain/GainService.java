@@ -97,7 +97,10 @@ public class GainService {
         return created;
     }
 
-    /** Replaces the gain's fields; {@code expectedVersion} is required and must be the stored one. */
+    /**
+     * Replaces the gain's fields; {@code expectedVersion} is required and must be the stored one. The recorded
+     * measurements are kept and must stay valid for the edited gain ({@link GainValidator#measurementsFit}).
+     */
     public TrackedGain update(Actor actor, String issueKey, long gainId, GainDraft draft, Long expectedVersion) {
         InitiativeRef ref = guard.editable(actor, issueKey);
         Gain current = gainOf(ref, gainId);
@@ -105,6 +108,7 @@ public class GainService {
         Gain valid = null;
         try {
             valid = validator.validate(draft, current.id(), ref.initiativeId(), current.version());
+            errors.addAll(validator.measurementsFit(valid, repository.findMeasurements(current.id())));
         } catch (RoadmapException.Invalid e) {
             errors.addAll(e.errors());
         }

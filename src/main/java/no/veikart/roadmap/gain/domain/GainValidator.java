@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import no.veikart.roadmap.common.domain.FieldError;
@@ -45,6 +46,8 @@ public final class GainValidator {
     public static final String TARGET_EQUALS_BASELINE = "roadmap.gain.error.targetEqualsBaseline";
     public static final String CURRENCY_NOT_ALLOWED = "roadmap.gain.error.currencyNotAllowed";
     public static final String BEFORE_BASELINE = "roadmap.gain.error.beforeBaseline";
+    public static final String MEASUREMENTS_OUT_OF_RANGE = "roadmap.gain.error.measurementsOutOfRange";
+    public static final String MEASUREMENTS_BEFORE_BASELINE = "roadmap.gain.error.measurementsBeforeBaseline";
 
     /** A new or changed gain. {@code ownerKey} is the resolved Jira user key of {@code draft.owner()} (or the raw text). */
     public Gain validate(GainDraft draft, long id, long initiativeId, long version) {
@@ -101,6 +104,27 @@ public final class GainValidator {
         String comment = e.text(d.comment(), "comment", MAX_COMMENT, false);
         e.throwIfAny();
         return new Measurement(id, gain.id(), value, date, recordedByKey, comment);
+    }
+
+    /**
+     * What an edit of a gain must leave valid of its recorded measurements: a measurement is kept whatever the edit
+     * (unit, currency, baseline, target, and so the direction: % realised is worked out again against the edited
+     * values), unless the edited gain would refuse it as a new measurement: a value outside 0…100 when the unit becomes
+     * percent (error on {@code unit}), or a date before a later baseline date (error on {@code baseline.date}).
+     */
+    public List<FieldError> measurementsFit(Gain edited, Collection<Measurement> measurements) {
+        List<FieldError> errors = new ArrayList<>();
+        if (edited.unit() == Unit.PERCENT) {
+            long outside = measurements.stream()
+                    .filter(m -> m.value().signum() < 0 || m.value().compareTo(HUNDRED) > 0).count();
+            if (outside > 0) {
+                errors.add(FieldError.of("unit", MEASUREMENTS_OUT_OF_RANGE, outside));
+            }
+        }
+        measurements.stream().map(Measurement::date).min(LocalDate::compareTo)
+                .filter(first -> first.isBefore(edited.baselineDate()))
+                .ifPresent(first -> errors.add(FieldError.of("baseline.date", MEASUREMENTS_BEFORE_BASELINE, first.toString())));
+        return errors;
     }
 
     /** The economics of an initiative; see {@link EconomicsDraft} for what is required. */

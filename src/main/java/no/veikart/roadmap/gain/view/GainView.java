@@ -9,13 +9,15 @@ import java.util.Map;
  * every {@code …Display} is the same value formatted for the reader's locale (money with the currency, hours and
  * percent with their sign), every {@code …Name} an enum value in the reader's language.
  *
+ * @param owner the owner as entered (a Jira user key, or free text); {@code ownerName} is the user's display name, else
+ *        the same text
  * @param realisedPercent % of the target improvement at the latest measurement; null without measurements
  * @param plannedPercentToday % the valorisation curve plans for today
  * @param plannedYearly the planned yearly improvement in money; amount null when it is not money (see {@code moneyExclusion})
  * @param moneyExclusion null when the money counts in the initiative's economics, else NOT_MONETISED, NO_HOURLY_RATE or CURRENCY_MISMATCH
  */
 public record GainView(long id, String type, String typeName, String title, String indicator, String unit, String unitName,
-        String currency, Point baseline, Point target, String owner, String method, String frequency, String frequencyName,
+        String currency, Point baseline, Point target, String owner, String ownerName, String method, String frequency, String frequencyName,
         List<MeasurementView> measurements, MeasurementView latest, BigDecimal realisedPercent, String realisedPercentDisplay,
         BigDecimal plannedPercentToday, String status, String statusName, String trend, String trendName,
         String nextMeasurementDue, String nextMeasurementDueDisplay, boolean overdue, BigDecimal plannedYearlyValue,
@@ -28,7 +30,7 @@ public record GainView(long id, String type, String typeName, String title, Stri
     }
 
     public record MeasurementView(long id, BigDecimal value, String valueDisplay, String date, String dateDisplay,
-            String recordedBy, String comment, BigDecimal realisedPercent) {
+            String recordedBy, String recordedByName, String comment, BigDecimal realisedPercent) {
     }
 
     /** An amount of money; {@code amount}, {@code currency} and {@code display} are null when there is none. */
@@ -77,5 +79,14 @@ public record GainView(long id, String type, String typeName, String title, Stri
     }
 
     public record Option(String value, String label) {
+    }
+
+    /**
+     * The "Gains" custom field's summary of an initiative (see {@code GainsFieldValue}): the number of gains, their mean
+     * % realised, the worst status and the earliest next measurement; all but {@code gains} and {@code gainsDisplay} are
+     * null without gains.
+     */
+    public record FieldSummary(int gains, String gainsDisplay, BigDecimal realisedPercent, String realisedPercentDisplay,
+            String status, String statusName, String nextDue, String nextDueDisplay, boolean overdue) {
     }
 }

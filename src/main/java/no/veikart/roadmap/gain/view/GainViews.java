@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.common.domain.UserNames;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.CurvePoint;
 import no.veikart.roadmap.gain.domain.Economics;
@@ -21,6 +22,7 @@ import no.veikart.roadmap.gain.domain.GainProgress;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.GainTotals;
 import no.veikart.roadmap.gain.domain.GainType;
+import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.domain.Monetisation;
 import no.veikart.roadmap.gain.domain.TrackedGain;
@@ -36,14 +38,17 @@ public class GainViews {
     static final String TREND = "roadmap.gain.trend.";
     static final String FLAG = "roadmap.gain.flag.";
     static final String VALUE = "roadmap.gain.value.";
+    static final String FIELD_COUNT = "roadmap.gain.field.count";
     static final String PAYBACK_YEARS = "roadmap.gain.economics.paybackYears";
     static final String NO_PAYBACK = "roadmap.gain.economics.noPayback";
 
     private final Texts texts;
+    private final UserNames users;
     private final GainCalculator calculator = new GainCalculator();
 
-    public GainViews(Texts texts) {
+    public GainViews(Texts texts, UserNames users) {
         this.texts = texts;
+        this.users = users;
     }
 
     public GainView.Overview overview(GainOverview o, Locale locale) {
@@ -66,7 +71,8 @@ public class GainViews {
         return new GainView(g.id(), g.type().name(), typeName(g.type(), locale), g.title(), g.indicator(), g.unit().name(),
                 unitName(g.unit(), locale), g.currency() == null ? null : g.currency().name(),
                 point(g, g.baselineValue(), g.baselineDate(), locale), point(g, g.targetValue(), g.targetDate(), locale),
-                g.ownerKey(), g.method(), g.frequency().name(), frequencyName(g.frequency(), locale), measurements,
+                g.ownerKey(), users.nameOrText(g.ownerKey()), g.method(), g.frequency().name(),
+                frequencyName(g.frequency(), locale), measurements,
                 p.latest() == null ? null : measurement(p.latest(), g, locale), p.realisedPercent(),
                 percent(p.realisedPercent(), locale), t.plannedPercentToday(), p.status().name(), statusName(p.status(), locale),
                 p.trend() == null ? null : p.trend().name(), p.trend() == null ? null : trendName(p.trend(), locale),
@@ -80,8 +86,17 @@ public class GainViews {
 
     public GainView.MeasurementView measurement(Measurement m, Gain g, Locale locale) {
         return new GainView.MeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
-                GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(), m.comment(),
+                GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(),
+                users.nameOrText(m.recordedByKey()), m.comment(),
                 calculator.realisedPercent(g, m));
+    }
+
+    /** The "Gains" custom field's summary for one reader. */
+    public GainView.FieldSummary field(GainsFieldValue v, Locale locale) {
+        return new GainView.FieldSummary(v.gains(), texts.text(locale, FIELD_COUNT, v.gains()), v.realisedPercent(),
+                percent(v.realisedPercent(), locale), v.status() == null ? null : v.status().name(),
+                v.status() == null ? null : statusName(v.status(), locale), GainFormats.iso(v.nextDue()),
+                v.nextDue() == null ? null : GainFormats.date(v.nextDue(), locale), v.overdue());
     }
 
     /** The economics of {@code initiativeKey}, or an unset view with the default discount rate when {@code e} is null. */

@@ -14,17 +14,18 @@ public interface ProjectSetup {
     Optional<RoadmapIssueTypes> issueTypes(String projectKey, Collection<String> phaseKeys);
 
     /**
-     * @param created how many issue types, link types and search fields this call created
+     * @param created how many issue types, link types and fields this call created
      * @param searchFields names of the searchable gain fields the project now has
+     * @param gainsField name of the "Gains" field (the plugin's own calculated type) on the project's initiatives
      */
-    record Report(List<String> issueTypes, int created, List<String> searchFields) {
+    record Report(List<String> issueTypes, int created, List<String> searchFields, String gainsField) {
         public Report {
             issueTypes = List.copyOf(issueTypes);
             searchFields = List.copyOf(searchFields);
         }
 
         public Report(List<String> issueTypes, int created) {
-            this(issueTypes, created, List.of());
+            this(issueTypes, created, List.of(), null);
         }
     }
 }

@@ -30,7 +30,8 @@ import no.veikart.roadmap.phase.domain.RoadmapIssueTypes;
 /**
  * Creates the roadmap issue types and the phase link type once per Jira, remembers their ids (never matching by
  * name, which admins and other apps change), and adds the types to a project's issue type scheme. The searchable gain
- * fields are set up with them ({@link JiraSearchFieldSetup}).
+ * fields ({@link JiraSearchFieldSetup}) and the "Gains" field of the initiatives ({@link JiraGainsFieldSetup}) are set
+ * up with them.
  */
 public class JiraProjectSetup implements ProjectSetup {
     static final String INITIATIVE = "issuetype.INITIATIVE";
@@ -46,9 +47,11 @@ public class JiraProjectSetup implements ProjectSetup {
     private final ConfigStore config;
     private final Texts texts;
     private final JiraSearchFieldSetup searchFields;
+    private final JiraGainsFieldSetup gainsField;
 
     public JiraProjectSetup(IssueTypeManager issueTypes, IssueTypeSchemeManager schemes, IssueLinkTypeManager linkTypes,
-            AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts, JiraSearchFieldSetup searchFields) {
+            AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts, JiraSearchFieldSetup searchFields,
+            JiraGainsFieldSetup gainsField) {
         this.issueTypes = issueTypes;
         this.schemes = schemes;
         this.linkTypes = linkTypes;
@@ -57,6 +60,7 @@ public class JiraProjectSetup implements ProjectSetup {
         this.config = config;
         this.texts = texts;
         this.searchFields = searchFields;
+        this.gainsField = gainsField;
     }
 
     @Override
@@ -68,9 +72,10 @@ public class JiraProjectSetup implements ProjectSetup {
         Locale locale = actor.locale();
         List<String> created = new ArrayList<>();
         List<IssueType> wanted = new ArrayList<>();
-        wanted.add(ensureType(INITIATIVE, created, () -> issueTypes.createIssueType(
+        IssueType initiative = ensureType(INITIATIVE, created, () -> issueTypes.createIssueType(
                 texts.text(locale, "roadmap.issuetype.initiative.name"), texts.text(locale, "roadmap.issuetype.initiative.description"),
-                avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE))));
+                avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)));
+        wanted.add(initiative);
         for (String phase : phaseKeys) {
             wanted.add(ensureType(PHASE_PREFIX + phase, created, () -> issueTypes.createIssueType(
                     texts.text(locale, "roadmap.phase." + phase + ".name"), texts.text(locale, "roadmap.issuetype.phase.description"),
@@ -90,7 +95,9 @@ public class JiraProjectSetup implements ProjectSetup {
             schemes.update(scheme, options);
         }
         JiraSearchFieldSetup.Result fields = searchFields.ensure(locale, project);
-        return new Report(wanted.stream().map(IssueType::getName).toList(), created.size() + fields.created(), fields.names());
+        JiraGainsFieldSetup.Result gains = gainsField.ensure(locale, project, initiative);
+        return new Report(wanted.stream().map(IssueType::getName).toList(),
+                created.size() + fields.created() + (gains.created() ? 1 : 0), fields.names(), gains.name());
     }
 
     private IssueType ensureType(String configKey, List<String> created, Supplier<IssueType> create) {

@@ -9,7 +9,6 @@ import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
-import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
@@ -123,11 +122,11 @@ public class JiraSearchFieldSetup {
         int created = 0;
         for (Field field : Field.values()) {
             Optional<String> stored = config.get(field.configKey());
-            CustomField existing = stored.map(JiraSearchFieldSetup::parse).map(customFields::getCustomFieldObject).orElse(null);
+            CustomField existing = stored.map(FieldIds::parse).map(customFields::getCustomFieldObject).orElse(null);
             CustomField cf;
             if (existing != null) {
                 cf = existing;
-                addToContext(cf, project);
+                FieldIds.addToContext(schemes, cf, project);
             } else {
                 cf = create(field, locale, project, stored.orElse(null));
                 created++;
@@ -145,7 +144,7 @@ public class JiraSearchFieldSetup {
         Map<String, String> stored = config.getAll(PREFIX);
         Map<Field, Long> fieldIds = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
-            Long id = parse(stored.get(field.configKey()));
+            Long id = FieldIds.parse(stored.get(field.configKey()));
             if (id == null) {
                 return Optional.empty();
             }
@@ -153,7 +152,7 @@ public class JiraSearchFieldSetup {
         }
         Map<GainStatus, Long> optionIds = new EnumMap<>(GainStatus.class);
         for (GainStatus status : GainStatus.values()) {
-            Long id = parse(stored.get(OPTION_PREFIX + status.name()));
+            Long id = FieldIds.parse(stored.get(OPTION_PREFIX + status.name()));
             if (id == null) {
                 return Optional.empty();
             }
@@ -178,37 +177,7 @@ public class JiraSearchFieldSetup {
         } catch (GenericEntityException e) {
             throw new IllegalStateException("Jira could not create the " + field + " search field", e);
         }
-        String id = String.valueOf(cf.getIdAsLong());
-        String winner = staleId == null ? config.putIfAbsent(field.configKey(), id)
-                : config.replace(field.configKey(), staleId, id) ? id : config.get(field.configKey()).orElse(id);
-        if (!winner.equals(id)) {
-            // Another node set up a project at the same moment and its field is the one kept.
-            Long keptId = parse(winner);
-            CustomField kept = keptId == null ? null : customFields.getCustomFieldObject(keptId);
-            if (kept != null) {
-                addToContext(kept, project);
-                return kept;
-            }
-        }
-        return cf;
-    }
-
-    private void addToContext(CustomField cf, Project project) {
-        List<FieldConfigScheme> current = cf.getConfigurationSchemes();
-        if (current == null || current.isEmpty()) {
-            // An administrator removed every context: give the field one again, for this project.
-            schemes.createDefaultScheme(cf, List.of(new ProjectContext(project.getId())));
-            return;
-        }
-        for (FieldConfigScheme scheme : current) {
-            if (scheme.isGlobal() || scheme.getAssociatedProjectIds().contains(project.getId())) {
-                return;
-            }
-        }
-        FieldConfigScheme scheme = current.get(0);
-        List<JiraContextNode> contexts = new ArrayList<>(scheme.getContexts());
-        contexts.add(new ProjectContext(project.getId()));
-        schemes.updateFieldConfigScheme(scheme, contexts, cf);
+        return FieldIds.keep(config, customFields, schemes, field.configKey(), staleId, cf, project);
     }
 
     /** Creates missing status options in the field's configuration, in status order, and stores their ids. */
@@ -217,7 +186,7 @@ public class JiraSearchFieldSetup {
         long sequence = 0;
         for (GainStatus status : GainStatus.values()) {
             String key = OPTION_PREFIX + status.name();
-            Long stored = parse(config.get(key).orElse(null));
+            Long stored = FieldIds.parse(config.get(key).orElse(null));
             if (stored != null && options.findByOptionId(stored) != null) {
                 sequence++;
                 continue;
@@ -251,17 +220,6 @@ public class JiraSearchFieldSetup {
             }
         }
         return null;
-    }
-
-    private static Long parse(String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Map<GainStatus, String> statusValues() {

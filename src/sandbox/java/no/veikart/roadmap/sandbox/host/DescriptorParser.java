@@ -47,6 +47,7 @@ public final class DescriptorParser {
         List<WebItemModule> webItems = new ArrayList<>();
         List<DashboardItemModule> dashboardItems = new ArrayList<>();
         List<AoModule> ao = new ArrayList<>();
+        List<PluginDescriptor.CustomFieldTypeModule> customFieldTypes = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
         List<String> ignored = new ArrayList<>();
         for (Element e : XmlSupport.children(root)) {
@@ -95,6 +96,11 @@ public final class DescriptorParser {
                     ao.add(new AoModule(key, emptyToNull(e.getAttribute("namespace")), XmlSupport.texts(e, "entity"),
                             XmlSupport.texts(e, "upgradeTask")));
                     break;
+                case "customfield-type":
+                    customFieldTypes.add(new PluginDescriptor.CustomFieldTypeModule(key,
+                            new Label(emptyToNull(e.getAttribute("i18n-name-key")), emptyToNull(e.getAttribute("name"))),
+                            e.getAttribute("class"), resources(e)));
+                    break;
                 case "velocity-allowlist":
                     XmlSupport.texts(e, "method").forEach(m -> allowlist.add(m.replaceAll("\\s+", "")));
                     break;
@@ -105,7 +111,7 @@ public final class DescriptorParser {
             }
         }
         return new PluginDescriptor(root.getAttribute("key"), root.getAttribute("name"), i18n, rest, servlets,
-                webResources, webPanels, webItems, dashboardItems, ao, allowlist, ignored);
+                webResources, webPanels, webItems, dashboardItems, ao, customFieldTypes, allowlist, ignored);
     }
 
     private static int weight(Element e) {

@@ -12,12 +12,12 @@ import java.util.Set;
 public record PluginDescriptor(String key, String name, List<String> i18nLocations, List<RestModule> rest,
         List<ServletModule> servlets, List<WebResourceModule> webResources, List<WebPanelModule> webPanels,
         List<WebItemModule> webItems, List<DashboardItemModule> dashboardItems, List<AoModule> ao,
-        Set<String> velocityAllowlist, List<String> ignoredModules) {
+        List<CustomFieldTypeModule> customFieldTypes, Set<String> velocityAllowlist, List<String> ignoredModules) {
 
     /** Used when the descriptor is missing: the sandbox still serves its own pages. */
     public static PluginDescriptor empty() {
         return new PluginDescriptor("no.veikart.service-innovation-roadmap", "(no descriptor)", List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
     }
 
     public Optional<WebResourceModule> webResource(String moduleKey) {
@@ -90,5 +90,9 @@ public record PluginDescriptor(String key, String name, List<String> i18nLocatio
     }
 
     public record AoModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    /** {@code <customfield-type key= name= i18n-name-key= class=>} with its velocity resources (view, column-view, …). */
+    public record CustomFieldTypeModule(String key, Label name, String className, List<Resource> resources) {
     }
 }

@@ -192,10 +192,15 @@ public final class WebFragments {
     }
 
     private static Panel failure(String what, String key, String label, String message) {
+        return new Panel(key, label, errorBox(what, message), true);
+    }
+
+    /** The visible error box (and log line) for a module that failed to render; browser tests look for it. */
+    static String errorBox(String what, String message) {
         LOG.error("{}: rendering failed: {}", what, message);
-        return new Panel(key, label, "<div class=\"aui-message aui-message-error roadmap-sandbox-render-error\">"
+        return "<div class=\"aui-message aui-message-error roadmap-sandbox-render-error\">"
                 + "<p class=\"title\">Sandbox: " + HtmlEscaping.escape(what) + " failed to render</p><pre>"
-                + HtmlEscaping.escape(message) + "</pre></div>", true);
+                + HtmlEscaping.escape(message) + "</pre></div>";
     }
 
     private String href(String link, Map<String, Object> context, String contextPath) {
@@ -206,7 +211,7 @@ public final class WebFragments {
         return rendered.startsWith("/") ? contextPath + rendered : rendered;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         StringBuilder b = new StringBuilder(String.valueOf(e));
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             b.append("\ncaused by ").append(c);

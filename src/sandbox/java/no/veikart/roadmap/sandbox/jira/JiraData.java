@@ -99,14 +99,21 @@ public final class JiraData {
 
     /**
      * A custom field with its one config scheme and field config: {@code global} or the ids of the projects in its
-     * context. {@code typeKey} and {@code searcherKey} are Jira's complete module keys.
+     * context, and the issue types it applies to ({@code issueTypeIds} null or empty: all). {@code typeKey} and
+     * {@code searcherKey} are Jira's complete module keys (a plugin's type: {@code pluginKey:moduleKey}).
      */
     public record CustomFieldRow(long id, String name, String description, String typeKey, String searcherKey,
-            long schemeId, long configId, boolean global, List<Long> projectIds) {
+            long schemeId, long configId, boolean global, List<Long> projectIds, List<String> issueTypeIds) {
 
-        CustomFieldRow withContexts(boolean newGlobal, List<Long> newProjectIds) {
+        CustomFieldRow withContexts(boolean newGlobal, List<Long> newProjectIds, List<String> newIssueTypeIds) {
             return new CustomFieldRow(id, name, description, typeKey, searcherKey, schemeId, configId, newGlobal,
-                    List.copyOf(newProjectIds));
+                    List.copyOf(newProjectIds), newIssueTypeIds == null ? null : List.copyOf(newIssueTypeIds));
+        }
+
+        /** Whether the field's context covers an issue of this project and issue type. */
+        boolean appliesTo(long projectId, String issueTypeId) {
+            return (global || projectIds.contains(projectId))
+                    && (issueTypeIds == null || issueTypeIds.isEmpty() || issueTypeIds.contains(issueTypeId));
         }
     }
 

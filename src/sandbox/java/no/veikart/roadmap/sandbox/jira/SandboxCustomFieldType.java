@@ -1,13 +1,17 @@
 package no.veikart.roadmap.sandbox.jira;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The system custom field types the sandbox knows (Jira's complete keys), each with the searchers Jira pairs with it
- * ({@code system-customfieldtypes-plugin.xml}'s valid-customfield-type entries).
+ * ({@code system-customfieldtypes-plugin.xml}'s valid-customfield-type entries). Their values are kept and shown by
+ * {@link SandboxCustomFields}, so the type's own value and view members are not used: they answer as for no value.
  */
 public final class SandboxCustomFieldType implements CustomFieldType<Object, Object> {
 
@@ -38,6 +42,26 @@ public final class SandboxCustomFieldType implements CustomFieldType<Object, Obj
 
     public String getKey() {
         return key;
+    }
+
+    @Override
+    public String getStringFromSingularObject(Object singularObject) {
+        return singularObject == null ? null : singularObject.toString();
+    }
+
+    @Override
+    public Object getSingularObjectFromString(String string) {
+        return string;
+    }
+
+    @Override
+    public Object getValueFromIssue(CustomField field, Issue issue) {
+        return null;
+    }
+
+    @Override
+    public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
+        return Map.of();
     }
 
     boolean accepts(SandboxCustomFieldSearcher searcher) {

@@ -1,5 +1,6 @@
 package no.veikart.roadmap.sandbox.jira;
 
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -68,6 +69,31 @@ public final class SandboxCustomFields {
         });
     }
 
+    /** The hosted plugin's own field types, once the host can build them (see {@link PluginFieldTypes}). */
+    public void usePluginTypes(PluginFieldTypes types) {
+        manager.usePluginTypes(types);
+    }
+
+    /** A field of one of the plugin's own types: Jira asks the type for the value and renders the type's views. */
+    public record PluginField(SandboxCustomField field, CustomFieldType<?, ?> type) {
+    }
+
+    /** The fields of the plugin's own types whose context covers the issue (project and issue type), in field order. */
+    public List<PluginField> pluginFields(long issueId) {
+        PluginFieldTypes types = manager.pluginTypes();
+        List<JiraData.CustomFieldRow> rows = store.read(d -> {
+            JiraData.IssueRow issue = d.issues.stream().filter(i -> i.id() == issueId).findFirst().orElse(null);
+            return issue == null ? List.<JiraData.CustomFieldRow>of() : d.customFields.stream()
+                    .filter(f -> SandboxCustomFieldType.byKey(f.typeKey()).isEmpty())
+                    .filter(f -> f.appliesTo(issue.projectId(), issue.issueTypeId())).toList();
+        });
+        List<PluginField> fields = new java.util.ArrayList<>();
+        for (JiraData.CustomFieldRow row : rows) {
+            types.byKey(row.typeKey()).ifPresent(type -> fields.add(new PluginField(new SandboxCustomField(row), type)));
+        }
+        return fields;
+    }
+
     /** Every custom field's name, in field order (search result columns). */
     public List<String> names() {
         return store.read(d -> d.customFields.stream().map(JiraData.CustomFieldRow::name).toList());
@@ -102,7 +128,7 @@ public final class SandboxCustomFields {
         for (Map.Entry<Long, String[]> e : given.entrySet()) {
             String key = "customfield_" + e.getKey();
             JiraData.CustomFieldRow field = SandboxCustomFieldManager.row(d, e.getKey()).orElse(null);
-            if (field == null || !skipScreenCheck || !(field.global() || field.projectIds().contains(issue.projectId()))) {
+            if (field == null || !skipScreenCheck || !field.appliesTo(issue.projectId(), issue.issueTypeId())) {
                 errors.addError(key, "Field '" + key + "' cannot be set. It is not on the appropriate screen, or unknown.");
                 continue;
             }

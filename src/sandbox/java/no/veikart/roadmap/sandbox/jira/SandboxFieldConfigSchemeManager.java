@@ -19,9 +19,10 @@ public final class SandboxFieldConfigSchemeManager implements FieldConfigSchemeM
         this.store = store;
     }
 
+    /** As in Jira, a default scheme applies to every issue type. */
     @Override
     public FieldConfigScheme createDefaultScheme(ConfigurableField field, List<JiraContextNode> contexts) {
-        return setContexts(fieldId(field), contexts);
+        return setContexts(fieldId(field), contexts, true);
     }
 
     @Override
@@ -31,10 +32,10 @@ public final class SandboxFieldConfigSchemeManager implements FieldConfigSchemeM
         if (!(newScheme instanceof SandboxCustomFieldScheme scheme) || scheme.customFieldId() != id) {
             throw new IllegalArgumentException("Scheme " + newScheme + " is not a config scheme of " + field);
         }
-        return setContexts(id, contexts);
+        return setContexts(id, contexts, false);
     }
 
-    private FieldConfigScheme setContexts(long fieldId, List<JiraContextNode> contexts) {
+    private FieldConfigScheme setContexts(long fieldId, List<JiraContextNode> contexts, boolean allIssueTypes) {
         boolean global = false;
         List<Long> projects = new ArrayList<>();
         for (JiraContextNode context : contexts) {
@@ -53,7 +54,7 @@ public final class SandboxFieldConfigSchemeManager implements FieldConfigSchemeM
                     throw new IllegalArgumentException("No project with id " + project);
                 }
             }
-            JiraData.CustomFieldRow changed = old.withContexts(isGlobal, projects);
+            JiraData.CustomFieldRow changed = old.withContexts(isGlobal, projects, allIssueTypes ? null : old.issueTypeIds());
             d.customFields.replaceAll(f -> f.id() == fieldId ? changed : f);
             return new SandboxCustomFieldScheme(changed);
         });

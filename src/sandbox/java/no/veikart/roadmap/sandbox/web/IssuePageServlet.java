@@ -106,20 +106,29 @@ final class IssuePageServlet extends PageServlet {
                 + "class=\"value\">" + Html.esc(issue.getProjectObject().getName()) + "</span></li></ul>";
     }
 
-    /** Custom fields with a value, as Jira lists them under Details (ids {@code customfield_<id>-val}). */
+    /**
+     * Custom fields with a value, as Jira lists them under Details (ids {@code customfield_<id>-val}): the stored values
+     * of system types as text, then the fields of the plugin's own types rendered from their {@code view} resource.
+     */
     private String customFields(Issue issue) {
-        List<SandboxCustomFields.Shown> values = services.customFields() == null ? List.of()
-                : services.customFields().values(issue.getId());
-        if (values.isEmpty()) {
+        if (services.customFields() == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<ul id=\"customfieldmodule\" class=\"property-list\">");
-        for (SandboxCustomFields.Shown v : values) {
+        StringBuilder b = new StringBuilder();
+        for (SandboxCustomFields.Shown v : services.customFields().values(issue.getId())) {
             b.append("<li class=\"item\"><strong class=\"name\">").append(Html.esc(v.name())).append(":</strong> ")
                     .append("<span id=\"").append(Html.esc(v.fieldId())).append("-val\" class=\"value\">")
                     .append(Html.esc(v.value())).append("</span></li>");
         }
-        return b.append("</ul>").toString();
+        for (SandboxCustomFields.PluginField f : services.customFields().pluginFields(issue.getId())) {
+            services.fieldTypes().view(f.field(), f.type(), issue).ifPresent(html -> b
+                    .append("<li class=\"item roadmap-sandbox-plugin-field\"><strong class=\"name\">")
+                    .append(Html.esc(f.field().getName())).append(":</strong> <div id=\"")
+                    .append(Html.esc(f.field().getId())).append("-val\" class=\"value type-")
+                    .append(Html.esc(f.field().getTypeKey().substring(f.field().getTypeKey().indexOf(':') + 1)))
+                    .append("\">").append(html.html()).append("</div></li>"));
+        }
+        return b.length() == 0 ? "" : "<ul id=\"customfieldmodule\" class=\"property-list\">" + b + "</ul>";
     }
 
     private String subTasks(String cp, Issue issue) {

@@ -18,8 +18,10 @@ import no.veikart.roadmap.sandbox.jira.SandboxJql;
 
 /**
  * {@code /issues/?jql=…}: Jira's issue navigator for the JQL subset of {@link SandboxJql}, over the issues the user may
- * browse (newest first), with key, summary and every custom field. {@code Accept: application/json} returns
- * {@code {jql, total, issues:[{key, summary, fields:{name: value}}]}}; a query Jira would refuse answers 400 with
+ * browse (newest first), with key, summary and every custom field as a column: stored values as text, fields of the
+ * plugin's own types from their {@code column-view} resource. {@code Accept: application/json} returns
+ * {@code {jql, total, issues:[{key, summary, fields:{name: value}}]}} with the stored values only (the plugin's type is
+ * not REST-aware, so Jira's REST gives it no JSON value); a query Jira would refuse answers 400 with
  * {@code {errorMessages:[…]}} (as Jira's REST search does) or the message on the page.
  */
 final class IssueSearchServlet extends PageServlet {
@@ -80,11 +82,13 @@ final class IssueSearchServlet extends PageServlet {
         main.append("</tr></thead><tbody>");
         for (SandboxIssue issue : found) {
             Map<String, String> values = values(issue);
+            Map<String, String> columnViews = columnViews(issue);
             main.append("<tr class=\"issuerow\" data-issuekey=\"").append(Html.esc(issue.getKey())).append("\"><td>")
                     .append("<a class=\"issue-link\" href=\"").append(cp).append("/browse/").append(Html.esc(issue.getKey()))
                     .append("\">").append(Html.esc(issue.getKey())).append("</a></td><td class=\"summary\">")
                     .append(Html.esc(issue.getSummary())).append("</td>");
-            columns.forEach(c -> main.append("<td>").append(Html.esc(values.getOrDefault(c, ""))).append("</td>"));
+            columns.forEach(c -> main.append("<td>").append(columnViews.containsKey(c) ? columnViews.get(c)
+                    : Html.esc(values.getOrDefault(c, ""))).append("</td>"));
             main.append("</tr>");
         }
         main.append("</tbody></table>");
@@ -95,6 +99,16 @@ final class IssueSearchServlet extends PageServlet {
         Map<String, String> values = new LinkedHashMap<>();
         services.customFields().values(issue.getId()).forEach(v -> values.put(v.name(), v.value()));
         return values;
+    }
+
+    /** The rendered column views of the plugin's own field types on the issue, by field name. */
+    private Map<String, String> columnViews(SandboxIssue issue) {
+        Map<String, String> views = new LinkedHashMap<>();
+        for (SandboxCustomFields.PluginField f : services.customFields().pluginFields(issue.getId())) {
+            services.fieldTypes().columnView(f.field(), f.type(), issue).ifPresent(r -> views.put(f.field().getName(),
+                    r.html()));
+        }
+        return views;
     }
 
     private static String form(HttpServletRequest req, String jql) {

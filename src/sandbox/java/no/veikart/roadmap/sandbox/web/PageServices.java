@@ -1,6 +1,7 @@
 package no.veikart.roadmap.sandbox.web;
 
 import no.veikart.roadmap.sandbox.auth.SandboxXsrfTokens;
+import no.veikart.roadmap.sandbox.host.CustomFieldModules;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor;
 import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
@@ -17,13 +18,13 @@ import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 
 /**
- * What the host's own pages read: the in-memory Jira, the logged-in user, the plugin's web fragments and the users'
- * dashboards.
+ * What the host's own pages read: the in-memory Jira, the logged-in user, the plugin's web fragments, its custom field
+ * types and the users' dashboards.
  */
 public record PageServices(SandboxUsers users, SandboxAuthenticationContext auth, UserProfiles profiles,
         SandboxPermissionManager permissions, SandboxGlobalPermissionManager globalPermissions,
         SandboxProjectManager projects, SandboxIssueManager issues, SandboxIssueLinkManager links,
         SandboxIssueLinkTypeManager linkTypes, SandboxCommentManager comments, SandboxXsrfTokens xsrf,
         PluginDescriptor descriptor, WebFragments fragments, WebResources webResources, SandboxCustomFields customFields,
-        SandboxDashboards dashboards) {
+        CustomFieldModules fieldTypes, SandboxDashboards dashboards) {
 }

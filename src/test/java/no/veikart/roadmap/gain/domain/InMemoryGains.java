@@ -22,7 +22,7 @@ public final class InMemoryGains {
     private final Map<Long, Economics> economics = new LinkedHashMap<>();
     private long nextId = 100;
 
-    GainRepository repository() {
+    public GainRepository repository() {
         return Mockito.mock(GainRepository.class, AdditionalAnswers.delegatesTo(this));
     }
 
