@@ -318,15 +318,26 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         return canvas;
     }
 
-    function dataTable(section, caption, headers, rows, className) {
-        var table = el('table', 'aui assistive roadmap-portfolio-data ' + (className || ''));
+    /** An AUI table with a caption and column headers; rows go into table.tBodies[0]. */
+    function headedTable(className, caption, headers) {
+        var table = el('table', 'aui ' + className);
         table.appendChild(el('caption', null, caption));
         var thead = el('thead');
         var tr = el('tr');
-        headers.forEach(function (h) { tr.appendChild(el('th', null, h)); });
+        headers.forEach(function (h) {
+            var th = el('th', null, h);
+            th.setAttribute('scope', 'col');
+            tr.appendChild(th);
+        });
         thead.appendChild(tr);
         table.appendChild(thead);
-        var tbody = el('tbody');
+        table.appendChild(el('tbody'));
+        return table;
+    }
+
+    function dataTable(section, caption, headers, rows, className) {
+        var table = headedTable('assistive roadmap-portfolio-data ' + (className || ''), caption, headers);
+        var tbody = table.tBodies[0];
         rows.forEach(function (cells) {
             var row = el('tr');
             cells.forEach(function (c, i) {
@@ -343,7 +354,6 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
             });
             tbody.appendChild(row);
         });
-        table.appendChild(tbody);
         section.appendChild(table);
         return table;
     }
@@ -502,7 +512,7 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
             T.plannedHours, T.realisedHours], rows, 'roadmap-portfolio-types');
         // Visible: its caption would only repeat the section heading.
         table.classList.remove('assistive');
-        table.querySelector('caption').className = 'assistive';
+        table.caption.className = 'assistive';
         if (g.otherCurrencies && g.otherCurrencies.length) {
             section.appendChild(el('p', 'roadmap-portfolio-other-currencies',
                 F.otherCurrencies(g.otherCurrencies.join(', '))));
@@ -512,18 +522,9 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
     PortfolioGadget.prototype.anchoring = function (section, data, formats) {
         var self = this;
         var levels = (data.anchoring && data.anchoring.levels) || [];
-        var table = el('table', 'aui roadmap-portfolio-heatmap');
-        table.appendChild(el('caption', null, T.anchoringCaption));
-        var head = el('tr');
-        [T.level].concat(ANCHORING.map(function (a) { return T.anchoring[a]; })).forEach(function (h) {
-            var th = el('th', null, h);
-            th.setAttribute('scope', 'col');
-            head.appendChild(th);
-        });
-        var thead = el('thead');
-        thead.appendChild(head);
-        table.appendChild(thead);
-        var tbody = el('tbody');
+        var table = headedTable('roadmap-portfolio-heatmap', T.anchoringCaption,
+            [T.level].concat(ANCHORING.map(function (a) { return T.anchoring[a]; })));
+        var tbody = table.tBodies[0];
         levels.forEach(function (level) {
             var row = el('tr');
             row.setAttribute('data-level', level.level);
@@ -550,7 +551,6 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
             });
             tbody.appendChild(row);
         });
-        table.appendChild(tbody);
         section.appendChild(table);
     };
 
@@ -569,17 +569,10 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
             section.appendChild(el('p', 'roadmap-portfolio-none', T.overdueNone));
             return;
         }
-        var table = el('table', 'aui roadmap-portfolio-overdue');
-        var tr = el('tr');
-        [T.overdueInitiative, T.overdueGain, T.overdueOwner, T.overdueDue, T.overdueDays].forEach(function (h) {
-            var th = el('th', null, h);
-            th.setAttribute('scope', 'col');
-            tr.appendChild(th);
-        });
-        var thead = el('thead');
-        thead.appendChild(tr);
-        table.appendChild(thead);
-        var tbody = el('tbody');
+        var table = headedTable('roadmap-portfolio-overdue', T.section.overdue,
+            [T.overdueInitiative, T.overdueGain, T.overdueOwner, T.overdueDue, T.overdueDays]);
+        table.caption.className = 'assistive';
+        var tbody = table.tBodies[0];
         items.forEach(function (f) {
             var row = el('tr', 'roadmap-portfolio-overdue-row');
             row.setAttribute('data-issue-key', f.issueKey);
@@ -597,7 +590,6 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
             row.appendChild(days);
             tbody.appendChild(row);
         });
-        table.appendChild(tbody);
         section.appendChild(table);
         if (count > items.length) {
             section.appendChild(el('p', 'roadmap-portfolio-oldest', F.overdueOldest(formats.integer.format(items.length))));

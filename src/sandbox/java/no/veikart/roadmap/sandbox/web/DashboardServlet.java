@@ -70,14 +70,8 @@ final class DashboardServlet extends PageServlet {
     /** {@code action=add&moduleKey=…} or {@code action=remove&gadgetId=…}, a form post with the XSRF token. */
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ApplicationUser user = requireUser(req, resp);
+        ApplicationUser user = requireTokenedPost(req, resp);
         if (user == null) {
-            return;
-        }
-        if (!services.xsrf().validateFormEncodedToken(req)) {
-            layout.message(req, resp, HttpServletResponse.SC_FORBIDDEN, "XSRF Security Token Missing",
-                    "Jira could not complete this action due to a missing form token. Reload the page and try "
-                            + "again.");
             return;
         }
         String back = req.getContextPath() + "/secure/Dashboard.jspa";
