@@ -1,0 +1,23 @@
+package no.veikart.roadmap.bench;
+
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import no.veikart.roadmap.gain.persistence.EconomicsEntity;
+import no.veikart.roadmap.gain.persistence.GainEntity;
+import no.veikart.roadmap.gain.persistence.MeasurementEntity;
+import no.veikart.roadmap.phase.persistence.InitiativeEntity;
+import no.veikart.roadmap.phase.persistence.PhaseStateEntity;
+import no.veikart.roadmap.platform.persistence.RevisionClaimEntity;
+import no.veikart.roadmap.stakeholder.persistence.AnchoringStatusEntity;
+import no.veikart.roadmap.stakeholder.persistence.ContactLogEntity;
+import no.veikart.roadmap.stakeholder.persistence.StakeholderEntity;
+
+public final class BenchSchema implements DatabaseUpdater {
+    @Override
+    @SuppressWarnings("unchecked")
+    public void update(EntityManager entityManager) throws Exception {
+        entityManager.migrate(InitiativeEntity.class, PhaseStateEntity.class, StakeholderEntity.class,
+                AnchoringStatusEntity.class, ContactLogEntity.class, GainEntity.class, MeasurementEntity.class,
+                EconomicsEntity.class, RevisionClaimEntity.class);
+    }
+}
