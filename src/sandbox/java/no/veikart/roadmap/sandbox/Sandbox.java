@@ -74,6 +74,7 @@ import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
+import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
@@ -343,7 +344,7 @@ public final class Sandbox {
         customFields.usePluginTypes(fieldTypes);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
                 issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields,
-                fieldTypes);
+                fieldTypes, new SandboxDashboards(store));
         Map<String, Servlet> rest = new LinkedHashMap<>();
         for (PluginDescriptor.RestModule module : descriptor.rest()) {
             rest.put(module.mountPath(), RestHost.servlet(module, root, modules, auth, globalPermissions));

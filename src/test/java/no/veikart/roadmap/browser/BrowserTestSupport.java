@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import no.veikart.roadmap.sandbox.Sandbox;
 import org.junit.After;
@@ -33,6 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -85,6 +89,7 @@ public abstract class BrowserTestSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + userDataDir);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -156,6 +161,14 @@ public abstract class BrowserTestSupport {
         List<WebElement> errors = driver.findElements(By.cssSelector(".roadmap-sandbox-render-error"));
         assertTrue("Render errors on " + driver.getCurrentUrl() + ": "
                 + errors.stream().map(WebElement::getText).reduce("", String::concat), errors.isEmpty());
+    }
+
+    /** Errors in the browser console since the last call: script errors, console.error, failed loads. */
+    protected List<String> browserErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString)
+                .toList();
     }
 
     /** Creates an issue in-process through Jira's IssueService as the given user; returns its key. */

@@ -482,6 +482,16 @@ public class PluginJarIT {
         continue;
       }
       String path = location.startsWith("/") ? location.substring(1) : location;
+      if ("thumbnail".equals(e.getTagName())) {
+        // A dashboard item's thumbnail is a URL (reference §5): it must be one of this plugin's download resources.
+        String served = downloadResourceLocation(location);
+        if (served == null) {
+          problems.add(where(e) + " thumbnail \"" + location + "\" is not " + DOWNLOAD_URL_PREFIX + PLUGIN_KEY
+              + ":<web-resource>/<name> of a download resource in the descriptor");
+          continue;
+        }
+        path = served.startsWith("/") ? served.substring(1) : served;
+      }
       String type = e.getAttribute("type");
       boolean found;
       if ("i18n".equals(type)) {
@@ -519,6 +529,34 @@ public class PluginJarIT {
       }
     }
     assertNone("Resources named by the descriptor, code or templates but missing from the JAR", problems);
+  }
+
+  static final String VENDOR = "webresources/vendor/";
+  /** Chart.js and Commons CSV make about 1.5 MB; this catches a source map or a second library slipping in. */
+  static final long MAX_JAR_BYTES = 3L * 1024 * 1024;
+
+  /** Third-party browser code copied in by the build (webresources/vendor/<library>/) ships with its licence. */
+  @Test
+  public void bundledBrowserLibrariesShipTheirLicenceAndTheJarStaysSmall() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> libraries = new TreeSet<>();
+    for (String name : jar.entries().keySet()) {
+      if (name.startsWith(VENDOR) && name.indexOf('/', VENDOR.length()) > 0) {
+        libraries.add(name.substring(0, name.indexOf('/', VENDOR.length()) + 1));
+      }
+    }
+    for (String library : libraries) {
+      boolean licence = jar.entries().keySet().stream().anyMatch(n -> n.startsWith(library)
+          && n.substring(library.length()).matches("(?i)LICEN[CS]E(\\.(md|txt))?"));
+      if (!licence) {
+        problems.add(library + " has no LICENSE file next to it");
+      }
+    }
+    long size = Files.size(jar.path());
+    if (size > MAX_JAR_BYTES) {
+      problems.add("the JAR has " + size + " bytes, more than " + MAX_JAR_BYTES);
+    }
+    assertNone("Bundled browser libraries and JAR size", problems);
   }
 
   /**
@@ -1008,6 +1046,31 @@ public class PluginJarIT {
   }
 
   /** A readable position: the element with its identifying attributes and the enclosing module. */
+  static final String DOWNLOAD_URL_PREFIX = "/download/resources/";
+
+  /** The JAR location behind {@code /download/resources/<plugin>:<web-resource>/<name>}, or null. */
+  private static String downloadResourceLocation(String url) throws Exception {
+    String prefix = DOWNLOAD_URL_PREFIX + PLUGIN_KEY + ":";
+    int slash = url.indexOf('/', prefix.length());
+    if (!url.startsWith(prefix) || slash < 0) {
+      return null;
+    }
+    String module = url.substring(prefix.length(), slash);
+    String name = url.substring(slash + 1);
+    for (Element wr : allElements(descriptor().getDocumentElement())) {
+      if (!"web-resource".equals(wr.getTagName()) || !module.equals(wr.getAttribute("key"))) {
+        continue;
+      }
+      for (Element r : allElements(wr)) {
+        if ("resource".equals(r.getTagName()) && "download".equals(r.getAttribute("type"))
+            && name.equals(r.getAttribute("name"))) {
+          return r.getAttribute("location").trim();
+        }
+      }
+    }
+    return null;
+  }
+
   private static String where(Element e) {
     StringBuilder sb = new StringBuilder("<").append(e.getTagName());
     NamedNodeMap attributes = e.getAttributes();

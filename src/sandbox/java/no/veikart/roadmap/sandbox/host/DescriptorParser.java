@@ -16,6 +16,7 @@ import no.veikart.roadmap.sandbox.host.PluginDescriptor.AoModule;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.ConditionNode;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.ContextProviderSpec;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.DashboardItemModule;
+import no.veikart.roadmap.sandbox.host.PluginDescriptor.Definition;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.Label;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.Resource;
 import no.veikart.roadmap.sandbox.host.PluginDescriptor.RestModule;
@@ -67,7 +68,7 @@ public final class DescriptorParser {
                     break;
                 case "web-resource":
                     webResources.add(new WebResourceModule(key, XmlSupport.texts(e, "dependency"), resources(e),
-                            XmlSupport.texts(e, "context")));
+                            XmlSupport.texts(e, "context"), transformations(e)));
                     break;
                 case "web-panel":
                     webPanels.add(new WebPanelModule(key, e.getAttribute("location"), weight(e), label(e, "label"),
@@ -87,7 +88,9 @@ public final class DescriptorParser {
                         title = new Label(e.getAttribute("i18n-name-key"), e.getAttribute("name"));
                     }
                     dashboardItems.add(new DashboardItemModule(key, e.getAttribute("name"), title, resources(e),
-                            contextProvider(e), condition(e)));
+                            contextProvider(e), condition(e), "true".equalsIgnoreCase(e.getAttribute("configurable")),
+                            emptyToNull(XmlSupport.text(e, "amd-module")), label(e, "description"),
+                            definition(definition)));
                     break;
                 case "ao":
                     ao.add(new AoModule(key, emptyToNull(e.getAttribute("namespace")), XmlSupport.texts(e, "entity"),
@@ -134,6 +137,30 @@ public final class DescriptorParser {
             list.add(new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location")));
         }
         return list;
+    }
+
+    private static Map<String, List<String>> transformations(Element e) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Element t : XmlSupport.children(e, "transformation")) {
+            List<String> keys = new ArrayList<>();
+            for (Element transformer : XmlSupport.children(t, "transformer")) {
+                keys.add(transformer.getAttribute("key"));
+            }
+            out.computeIfAbsent(t.getAttribute("extension"), k -> new ArrayList<>()).addAll(keys);
+        }
+        return out;
+    }
+
+    private static Definition definition(Element d) {
+        if (d == null) {
+            return null;
+        }
+        Element categories = XmlSupport.child(d, "categories");
+        Element author = XmlSupport.child(d, "author");
+        Element thumbnail = XmlSupport.child(d, "thumbnail");
+        return new Definition(label(d, "title"), categories == null ? List.of() : XmlSupport.texts(categories,
+                "category"), author == null ? null : emptyToNull(XmlSupport.text(author, "name")),
+                thumbnail == null ? null : emptyToNull(thumbnail.getAttribute("location")));
     }
 
     private static Map<String, String> params(Element e) {

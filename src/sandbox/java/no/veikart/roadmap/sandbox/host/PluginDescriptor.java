@@ -56,8 +56,13 @@ public record PluginDescriptor(String key, String name, List<String> i18nLocatio
             Map<String, String> initParams) {
     }
 
+    /** {@code transformations}: file extension to the keys of its {@code <transformer>}s, e.g. js to [jsI18n]. */
     public record WebResourceModule(String key, List<String> dependencies, List<Resource> resources,
-            List<String> contexts) {
+            List<String> contexts, Map<String, List<String>> transformations) {
+
+        public boolean transforms(String extension, String transformerKey) {
+            return transformations.getOrDefault(extension, List.of()).contains(transformerKey);
+        }
     }
 
     public record ContextProviderSpec(String className, Map<String, String> params) {
@@ -71,8 +76,17 @@ public record PluginDescriptor(String key, String name, List<String> i18nLocatio
             String styleClass, ConditionNode condition) {
     }
 
+    /**
+     * A {@code <dashboard-item>}: {@code title} from its definition (else its i18n name), {@code amdModule} when the
+     * browser renders it, {@code definition} when it is listed in the gadget directory (null otherwise).
+     */
     public record DashboardItemModule(String key, String name, Label title, List<Resource> resources,
-            ContextProviderSpec contextProvider, ConditionNode condition) {
+            ContextProviderSpec contextProvider, ConditionNode condition, boolean configurable, String amdModule,
+            Label description, Definition definition) {
+    }
+
+    /** {@code <definition>}: what the gadget directory shows. {@code thumbnail} is a URL, as in Jira. */
+    public record Definition(Label title, List<String> categories, String author, String thumbnail) {
     }
 
     public record AoModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {

@@ -86,24 +86,33 @@ public final class WebFragments {
         return out;
     }
 
-    /** Dashboard items: rendered from their {@code view} resource when they have one, else a placeholder. */
-    public List<Panel> dashboardItems(Map<String, Object> context, Locale locale) {
-        List<Panel> out = new ArrayList<>();
-        for (PluginDescriptor.DashboardItemModule d : descriptor.dashboardItems()) {
-            if (!shows("dashboard-item " + d.key(), d.condition(), context)) {
-                continue;
-            }
-            String title = i18n.label(locale, d.title(), d.name() == null || d.name().isEmpty() ? d.key() : d.name());
-            if (view(d.resources()).isPresent()) {
-                out.add(render("dashboard-item " + d.key(), d.key(), title, d.resources(), d.contextProvider(),
-                        context));
-            } else {
-                out.add(new Panel(d.key(), title, "<p class=\"roadmap-sandbox-placeholder\">Dashboard item "
-                        + HtmlEscaping.escape(d.key()) + ": rendered in the browser (no server-side view).</p>",
-                        false));
-            }
+    /** The plugin's i18n bundles, for host parts that show plugin texts (gadget directory, JS i18n). */
+    public PluginI18n i18n() {
+        return i18n;
+    }
+
+    /** Whether the dashboard item's conditions let the user see (and add) it. */
+    public boolean showsDashboardItem(PluginDescriptor.DashboardItemModule d, Map<String, Object> context) {
+        return shows("dashboard-item " + d.key(), d.condition(), context);
+    }
+
+    /** A dashboard item's title in the locale: its definition's title, else its i18n name, else its key. */
+    public String dashboardItemTitle(PluginDescriptor.DashboardItemModule d, Locale locale) {
+        return i18n.label(locale, d.title(), d.name() == null || d.name().isEmpty() ? d.key() : d.name());
+    }
+
+    /**
+     * A dashboard item rendered on the server from its {@code view} resource (with its context provider), as Jira
+     * does for items without an {@code amd-module}; empty when its conditions hide it.
+     */
+    public Optional<Panel> dashboardItem(PluginDescriptor.DashboardItemModule d, Map<String, Object> context,
+            Locale locale) {
+        if (!showsDashboardItem(d, context)) {
+            return Optional.empty();
         }
-        return out;
+        String title = dashboardItemTitle(d, locale);
+        return Optional.of(render("dashboard-item " + d.key(), d.key(), title, d.resources(), d.contextProvider(),
+                context));
     }
 
     private boolean shows(String what, ConditionNode node, Map<String, Object> context) {

@@ -45,6 +45,9 @@ public final class JiraData {
      * date as yyyy-MM-dd, a select list value as the option id.
      */
     public Map<Long, Map<Long, String>> customFieldValues = new TreeMap<>();
+    /** Gadgets (dashboard items) on the users' dashboards: one personal dashboard per user. */
+    public List<DashboardItemRow> dashboardItems = new ArrayList<>();
+    public long nextDashboardItemId = 10000;
 
     /** A fresh Jira: two projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
     static JiraData initial() {
@@ -111,6 +114,21 @@ public final class JiraData {
         boolean appliesTo(long projectId, String issueTypeId) {
             return (global || projectIds.contains(projectId))
                     && (issueTypeIds == null || issueTypeIds.isEmpty() || issueTypeIds.contains(issueTypeId));
+        }
+    }
+
+    /**
+     * A gadget on {@code owner}'s dashboard (user key): the dashboard item's complete module key
+     * ({@code pluginKey:moduleKey}) and its preferences, string to string like Jira's gadget user preferences.
+     */
+    public record DashboardItemRow(long id, String owner, String moduleKey, Map<String, String> preferences) {
+
+        public DashboardItemRow {
+            preferences = Map.copyOf(preferences);
+        }
+
+        DashboardItemRow withPreferences(Map<String, String> newPreferences) {
+            return new DashboardItemRow(id, owner, moduleKey, newPreferences);
         }
     }
 

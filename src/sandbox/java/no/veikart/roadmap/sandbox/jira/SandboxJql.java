@@ -4,18 +4,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The small JQL subset the sandbox's issue search understands, with Jira's meaning and messages:
- * {@code clause (AND clause)*}, a clause being {@code field op value} with op one of {@code = != > >= < <=}.
- * Fields: {@code project} (key, = and != only), or a custom field by its name (quoted when it has spaces,
- * case-insensitive) or as {@code cf[10100]}. Values: numbers, quoted or bare strings, dates yyyy-MM-dd (or yyyy/MM/dd).
+ * {@code clause (AND clause)*}, a clause being {@code field op value} with op one of {@code = != > >= < <=}, or
+ * {@code issuekey [not] in (K1, K2, …)} (also {@code key}).
+ * Fields: {@code project} (key, = and != only), {@code issuekey}/{@code key} (=, !=, in, not in; an unknown key is
+ * Jira's error), or a custom field by its name (quoted when it has spaces, case-insensitive) or as {@code cf[10100]}. Values: numbers, quoted or bare strings, dates yyyy-MM-dd (or yyyy/MM/dd).
  * Number and date fields take every operator; select lists take = and != against the option's value
  * (case-insensitive); an issue without a value never matches, {@code !=} included (as in Jira).
  */
@@ -36,7 +39,12 @@ public final class SandboxJql {
         }
     }
 
-    record Clause(String field, boolean quotedField, String op, String value) {
+    /** {@code values} holds the list of an {@code in} clause; {@code value} its first entry. */
+    record Clause(String field, boolean quotedField, String op, String value, List<String> values) {
+
+        Clause(String field, boolean quotedField, String op, String value) {
+            this(field, quotedField, op, value, List.of(value));
+        }
     }
 
     /** A parsed query; {@link #compile} checks its fields and values against one Jira state. */
@@ -62,13 +70,17 @@ public final class SandboxJql {
                 }
                 i++;
             }
+            if (i + 1 < tokens.size() && isInOperator(tokens, i + 1)) {
+                i = inClause(tokens, i, clauses);
+                continue;
+            }
             if (i + 2 >= tokens.size()) {
                 throw new JqlException("Error in the JQL Query: The query is incomplete: expecting a field, an operator and a value.");
             }
             String[] field = tokens.get(i);
             String[] op = tokens.get(i + 1);
             String[] value = tokens.get(i + 2);
-            if ("op".equals(field[0]) || !"op".equals(op[0]) || "op".equals(value[0])) {
+            if (!isTerm(field) || !"op".equals(op[0]) || !isTerm(value)) {
                 throw new JqlException("Error in the JQL Query: Expecting 'field operator value' near '" + field[1] + "'.");
             }
             clauses.add(new Clause(field[1], "quoted".equals(field[0]), op[1], value[1]));
@@ -77,7 +89,59 @@ public final class SandboxJql {
         return new Query(clauses);
     }
 
-    /** Tokens as {kind, text}: kind is word, quoted or op. */
+    private static boolean isTerm(String[] token) {
+        return "word".equals(token[0]) || "quoted".equals(token[0]);
+    }
+
+    private static boolean isInOperator(List<String[]> tokens, int at) {
+        String[] t = tokens.get(at);
+        if (!"word".equals(t[0])) {
+            return false;
+        }
+        return "in".equalsIgnoreCase(t[1]) || ("not".equalsIgnoreCase(t[1]) && at + 1 < tokens.size()
+                && "word".equals(tokens.get(at + 1)[0]) && "in".equalsIgnoreCase(tokens.get(at + 1)[1]));
+    }
+
+    /** {@code field [not] in (v1, v2, …)} from {@code at}; returns the index after it. */
+    private static int inClause(List<String[]> tokens, int at, List<Clause> clauses) {
+        String[] field = tokens.get(at);
+        if (!isTerm(field)) {
+            throw new JqlException("Error in the JQL Query: Expecting a field before 'in' but got '" + field[1] + "'.");
+        }
+        int i = at + 1;
+        boolean not = "not".equalsIgnoreCase(tokens.get(i)[1]);
+        i += not ? 2 : 1;
+        if (i >= tokens.size() || !"(".equals(tokens.get(i)[1]) || !"punct".equals(tokens.get(i)[0])) {
+            throw new JqlException("Error in the JQL Query: Expecting '(' after 'in' for the field '" + field[1] + "'.");
+        }
+        List<String> values = new ArrayList<>();
+        i++;
+        while (true) {
+            if (i >= tokens.size() || "punct".equals(tokens.get(i)[0]) || "op".equals(tokens.get(i)[0])) {
+                throw new JqlException("Error in the JQL Query: Expecting a value in the list of the field '"
+                        + field[1] + "'.");
+            }
+            values.add(tokens.get(i)[1]);
+            i++;
+            if (i >= tokens.size()) {
+                throw new JqlException("Error in the JQL Query: Expecting ')' to close the list of the field '"
+                        + field[1] + "'.");
+            }
+            String[] next = tokens.get(i);
+            i++;
+            if ("punct".equals(next[0]) && ")".equals(next[1])) {
+                break;
+            }
+            if (!"punct".equals(next[0]) || !",".equals(next[1])) {
+                throw new JqlException("Error in the JQL Query: Expecting ',' or ')' but got '" + next[1] + "'.");
+            }
+        }
+        clauses.add(new Clause(field[1], "quoted".equals(field[0]), not ? "not in" : "in", values.get(0),
+                List.copyOf(values)));
+        return i;
+    }
+
+    /** Tokens as {kind, text}: kind is word, quoted, op or punct (parentheses and commas). */
     private static List<String[]> tokens(String jql) {
         List<String[]> tokens = new ArrayList<>();
         int i = 0;
@@ -100,6 +164,9 @@ public final class SandboxJql {
                 }
                 tokens.add(new String[] {"quoted", text.toString()});
                 i = j + 1;
+            } else if ("(),".indexOf(c) >= 0) {
+                tokens.add(new String[] {"punct", String.valueOf(c)});
+                i++;
             } else if ("=!<>".indexOf(c) >= 0) {
                 int at = i;
                 String op = OPERATORS.stream().filter(o -> jql.startsWith(o, at)).findFirst().orElse(null);
@@ -110,7 +177,7 @@ public final class SandboxJql {
                 i += op.length();
             } else {
                 int j = i;
-                while (j < jql.length() && !Character.isWhitespace(jql.charAt(j)) && "=!<>\"'".indexOf(jql.charAt(j)) < 0) {
+                while (j < jql.length() && !Character.isWhitespace(jql.charAt(j)) && "=!<>\"'(),".indexOf(jql.charAt(j)) < 0) {
                     j++;
                 }
                 tokens.add(new String[] {"word", jql.substring(i, j)});
@@ -121,6 +188,26 @@ public final class SandboxJql {
     }
 
     private static Predicate<JiraData.IssueRow> compile(JiraData d, Clause clause) {
+        boolean list = clause.op().endsWith("in");
+        if (!clause.quotedField() && ("issuekey".equalsIgnoreCase(clause.field())
+                || "key".equalsIgnoreCase(clause.field()))) {
+            if (!list && !"=".equals(clause.op()) && !"!=".equals(clause.op())) {
+                throw unsupported(clause, clause.field());
+            }
+            Set<Long> ids = new HashSet<>();
+            for (String key : clause.values()) {
+                JiraData.IssueRow issue = d.issues.stream().filter(r -> r.key().equalsIgnoreCase(key.strip()))
+                        .findFirst().orElseThrow(() -> new JqlException("An issue with key '" + key
+                                + "' does not exist for field '" + clause.field() + "'."));
+                ids.add(issue.id());
+            }
+            boolean wanted = "=".equals(clause.op()) || "in".equals(clause.op());
+            return issue -> ids.contains(issue.id()) == wanted;
+        }
+        if (list) {
+            throw new JqlException("The sandbox understands 'in' lists for issuekey only, not for '" + clause.field()
+                    + "'.");
+        }
         if (!clause.quotedField() && "project".equalsIgnoreCase(clause.field())) {
             if (!"=".equals(clause.op()) && !"!=".equals(clause.op())) {
                 throw unsupported(clause, "project");

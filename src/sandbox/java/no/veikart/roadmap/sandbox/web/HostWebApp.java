@@ -54,8 +54,13 @@ public final class HostWebApp {
         }
         ctx.addServlet(new ServletHolder(new StaticFileServlet(aui, null)), "/s/aui/*");
         ctx.addServlet(new ServletHolder(new StaticFileServlet(Map.of(), "sandbox-static")), "/s/sandbox/*");
-        ctx.addServlet(new ServletHolder(new WebResourceServlet(services.descriptor(), root)),
-                "/s/roadmap/_/download/resources/*");
+        // The AMD loader Jira's pages have (define/require): npm's almond.
+        ctx.addServlet(new ServletHolder(new StaticFileServlet(nodeModules == null ? Map.of()
+                : Map.of("", nodeModules.resolve("almond")), null)), WebResources.AMD_PREFIX + "*");
+        ServletHolder webResources = new ServletHolder(new WebResourceServlet(services, root));
+        ctx.addServlet(webResources, "/s/roadmap/_/download/resources/*");
+        ctx.addServlet(webResources, "/download/resources/*");
+        ctx.addServlet(new ServletHolder(new DashboardItemsServlet(services)), DashboardItemsServlet.PATH + "/*");
 
         ctx.addFilter(new FilterHolder(new DecoratorFilter(layout)), "/plugins/servlet/*", REQUEST);
         for (ServletModule module : services.descriptor().servlets()) {

@@ -7,6 +7,7 @@ import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
+import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
@@ -17,13 +18,13 @@ import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 
 /**
- * What the host's own pages read: the in-memory Jira, the logged-in user, the plugin's web fragments and its custom field
- * types.
+ * What the host's own pages read: the in-memory Jira, the logged-in user, the plugin's web fragments, its custom field
+ * types and the users' dashboards.
  */
 public record PageServices(SandboxUsers users, SandboxAuthenticationContext auth, UserProfiles profiles,
         SandboxPermissionManager permissions, SandboxGlobalPermissionManager globalPermissions,
         SandboxProjectManager projects, SandboxIssueManager issues, SandboxIssueLinkManager links,
         SandboxIssueLinkTypeManager linkTypes, SandboxCommentManager comments, SandboxXsrfTokens xsrf,
         PluginDescriptor descriptor, WebFragments fragments, WebResources webResources, SandboxCustomFields customFields,
-        CustomFieldModules fieldTypes) {
+        CustomFieldModules fieldTypes, SandboxDashboards dashboards) {
 }

@@ -28,6 +28,21 @@ abstract class PageServlet extends HttpServlet {
         return user;
     }
 
+    /**
+     * The logged-in user of a form post that carries the XSRF token ({@code atl_token}), or null after answering: the
+     * login page for anonymous visitors, Jira's "XSRF Security Token Missing" page (403) without a valid token.
+     */
+    protected ApplicationUser requireTokenedPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ApplicationUser user = requireUser(req, resp);
+        if (user != null && !services.xsrf().validateFormEncodedToken(req)) {
+            layout.message(req, resp, HttpServletResponse.SC_FORBIDDEN, "XSRF Security Token Missing",
+                    "Jira could not complete this action due to a missing form token. Reload the page and try "
+                            + "again.");
+            return null;
+        }
+        return user;
+    }
+
     static String loginUrl(HttpServletRequest req) {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String destination = path + (req.getQueryString() == null ? "" : "?" + req.getQueryString());

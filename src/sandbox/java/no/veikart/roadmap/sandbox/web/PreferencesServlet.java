@@ -16,14 +16,8 @@ final class PreferencesServlet extends PageServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ApplicationUser user = requireUser(req, resp);
+        ApplicationUser user = requireTokenedPost(req, resp);
         if (user == null) {
-            return;
-        }
-        if (!services.xsrf().validateFormEncodedToken(req)) {
-            layout.message(req, resp, HttpServletResponse.SC_FORBIDDEN, "XSRF Security Token Missing",
-                    "Jira could not complete this action due to a missing form token. Reload the page and try "
-                            + "again.");
             return;
         }
         String language = req.getParameter("locale");

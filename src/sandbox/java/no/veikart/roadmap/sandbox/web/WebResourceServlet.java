@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /s/roadmap/_/download/resources/{pluginKey}:{moduleKey}/{name}}: a {@code download} resource of a
- * {@code <web-resource>}, read from the plugin's own classpath entry (so a file missing from the JAR is missing
- * here too).
+ * {@code /s/roadmap/_/download/resources/{pluginKey}:{moduleKey}/{name}} (and Jira's unversioned
+ * {@code /download/resources/…}): a {@code download} resource of a {@code <web-resource>}, read from the plugin's own
+ * classpath entry (so a file missing from the JAR is missing here too). JavaScript of a module that declares the
+ * {@code jsI18n} transformer is translated for the caller's language ({@link JsI18nTransformer}).
  */
 final class WebResourceServlet extends HttpServlet {
 
@@ -24,10 +26,14 @@ final class WebResourceServlet extends HttpServlet {
 
     private final transient PluginDescriptor descriptor;
     private final transient PluginRoot root;
+    private final transient PageServices services;
+    private final transient JsI18nTransformer jsI18n;
 
-    WebResourceServlet(PluginDescriptor descriptor, PluginRoot root) {
-        this.descriptor = descriptor;
+    WebResourceServlet(PageServices services, PluginRoot root) {
+        this.descriptor = services.descriptor();
         this.root = root;
+        this.services = services;
+        this.jsI18n = new JsI18nTransformer(services.fragments().i18n());
     }
 
     @Override
@@ -42,10 +48,10 @@ final class WebResourceServlet extends HttpServlet {
         String pluginKey = path.substring(0, colon);
         String moduleKey = path.substring(colon + 1, slash);
         String name = path.substring(slash + 1);
-        Optional<PluginDescriptor.Resource> resource = descriptor.key().equals(pluginKey)
-                ? descriptor.webResource(moduleKey).flatMap(m -> m.resources().stream()
-                .filter(r -> "download".equals(r.type()) && r.name().equals(name)).findFirst())
-                : Optional.empty();
+        Optional<PluginDescriptor.WebResourceModule> module = descriptor.key().equals(pluginKey)
+                ? descriptor.webResource(moduleKey) : Optional.empty();
+        Optional<PluginDescriptor.Resource> resource = module.flatMap(m -> m.resources().stream()
+                .filter(r -> "download".equals(r.type()) && r.name().equals(name)).findFirst());
         if (resource.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -59,6 +65,14 @@ final class WebResourceServlet extends HttpServlet {
         }
         resp.setContentType(ContentTypes.of(name));
         resp.setHeader("Cache-Control", "no-cache");
+        if (name.endsWith(".js") && module.get().transforms("js", JsI18nTransformer.KEY)) {
+            String script = jsI18n.transform(Files.readString(file.get(), StandardCharsets.UTF_8),
+                    services.auth().getLocale());
+            byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
+            resp.setContentLength(bytes.length);
+            resp.getOutputStream().write(bytes);
+            return;
+        }
         resp.setContentLengthLong(Files.size(file.get()));
         Files.copy(file.get(), resp.getOutputStream());
     }

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class WebResources {
 
     static final String AUI_PREFIX = "com.atlassian.auiplugin:";
+    /** Where the sandbox serves npm's almond, the AMD loader (define/require) in every Jira page. */
+    static final String AMD_PREFIX = "/s/amd/";
     private static final Logger LOG = LoggerFactory.getLogger(WebResources.class);
 
     private final PluginDescriptor descriptor;
@@ -38,6 +40,8 @@ public final class WebResources {
         b.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append("/s/sandbox/sandbox.css\">\n");
         b.append("<script src=\"").append(contextPath).append("/s/aui/jquery/jquery.min.js\"></script>\n");
         b.append("<script src=\"").append(contextPath).append("/s/aui/aui-prototyping.js\"></script>\n");
+        // After jQuery and AUI, whose UMD wrappers would otherwise register as AMD modules instead of globals.
+        b.append("<script src=\"").append(contextPath).append(AMD_PREFIX).append("almond.js\"></script>\n");
         // Jira defines AJS.contextPath() through its own web resources; AUI's prototyping bundle does not.
         b.append("<script>window.AJS = window.AJS || {}; AJS.contextPath = function () { return '")
                 .append(contextPath).append("'; };</script>\n");

@@ -1,0 +1,349 @@
+package no.veikart.roadmap.browser;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.testsupport.RestClient;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portfolio dashboard item as a manager meets it on the sandbox dashboard: added from the gadget directory,
+ * configured (projects DEMO and HELSE, DKK, every section), showing the demo portfolio with figures equal to
+ * {@code GET /portfolio}, surviving a restart, and clicking through to the issues; translated for a Danish viewer;
+ * empty for a user without access. No render-error box and no error in the browser console anywhere.
+ */
+public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String MODULE = "no.veikart.service-innovation-roadmap:portfolio-gadget";
+
+    @Test
+    public void memberAddsConfiguresAndFollowsANumberToItsIssues() throws Exception {
+        login("member", "member");
+        open("/secure/Dashboard.jspa");
+        WebElement entry = openDirectory();
+        assertEquals("Service innovation portfolio", entry.findElement(By.cssSelector(".gadget-directory-title")).getText());
+        assertTrue("thumbnail loads", (Boolean) js("var i = arguments[0]; return i.complete && i.naturalWidth > 0;",
+                entry.findElement(By.cssSelector("img.gadget-directory-thumbnail"))));
+        screenshot("portfolio-01-directory");
+        entry.findElement(By.cssSelector(".gadget-directory-add")).click();
+
+        configure("DEMO, HELSE", "DKK", "15");
+        WebElement gadget = waitForView();
+        JsonNode portfolio = portfolio("member", "DEMO,HELSE", "DKK");
+        assertEquals(2, portfolio.get("initiatives").asInt());
+
+        // Phase chart: drawn, labelled, and its hidden table holds the endpoint's counts.
+        WebElement canvas = gadget.findElement(By.cssSelector("[data-section='phases'] canvas"));
+        assertTrue("phase chart drawn", drawn(canvas));
+        assertThat(canvas.getAttribute("aria-label"), containsString("New practices 1"));
+        assertEquals(rowsOf(portfolio.get("phases")), tableRows(gadget, ".roadmap-portfolio-phases-data"));
+
+        // Gains: totals as the browser formats DKK for the user's locale (en_GB for member).
+        JsonNode gains = portfolio.get("gains");
+        String realised = text(gadget, "[data-what='total-realised']");
+        assertEquals(browserMoney("en-GB", "DKK", gains.get("realised").asDouble()), realised);
+        assertThat(realised, containsString("1,050,000"));
+        assertEquals(browserMoney("en-GB", "DKK", gains.get("planned").asDouble()),
+                text(gadget, "[data-what='total-planned']"));
+        assertEquals(String.format(java.util.Locale.UK, "%,d", gains.get("realisedHours").asLong()),
+                text(gadget, "[data-what='total-realised-hours']"));
+        assertTrue("money chart drawn", drawn(gadget.findElement(By.cssSelector(".roadmap-portfolio-half canvas"))));
+
+        // Heat map: six levels, counts and shares from the endpoint.
+        List<WebElement> levels = gadget.findElements(By.cssSelector(".roadmap-portfolio-heatmap tbody tr"));
+        assertEquals(6, levels.size());
+        JsonNode political = portfolio.get("anchoring").get("levels").get(0);
+        WebElement anchored = gadget.findElement(By.cssSelector(
+                ".roadmap-portfolio-heatmap tr[data-level='POLITICAL'] td[data-state='anchored']"));
+        assertEquals(political.get("anchored").asText(), anchored.getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f",
+                political.get("anchored").asDouble() / political.get("initiatives").asDouble()),
+                anchored.getAttribute("data-share"));
+
+        // Overdue follow-ups: oldest first, linking to the initiative.
+        List<WebElement> overdue = gadget.findElements(By.cssSelector(".roadmap-portfolio-overdue-row"));
+        assertEquals(portfolio.get("overdueFollowUps").size(), overdue.size());
+        assertTrue(overdue.size() > 0);
+        assertEquals(portfolio.get("overdueFollowUps").get(0).get("issueKey").asText(),
+                overdue.get(0).getAttribute("data-issue-key"));
+        assertThat(overdue.get(0).findElement(By.cssSelector("a.roadmap-portfolio-issue")).getAttribute("href"),
+                containsString("/browse/DEMO-1"));
+        assertEquals("15", gadgetFrame().getAttribute("data-refresh-minutes"));
+        assertClean();
+
+        driver.manage().window().setSize(new Dimension(1280, 1900));
+        screenshot("portfolio-02-member");
+        Path shot = Paths.get(System.getProperty("roadmap.screenshots", "target/screenshots"),
+                "portfolio-02-member-gadget.png");
+        Files.copy(gadgetFrame().getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        Path readme = Paths.get("docs", "screenshots", "portfolio-gadget.png");
+        if (Files.isDirectory(readme.getParent())) {
+            Files.copy(shot, readme, StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+
+        // The configuration is the sandbox's Jira state: it survives a restart.
+        restartSandbox();
+        login("member", "member");
+        open("/secure/Dashboard.jspa");
+        gadget = waitForView();
+        assertTrue(drawn(gadget.findElement(By.cssSelector("[data-section='phases'] canvas"))));
+
+        // A bar opens the issues behind it (Chart.js gives the bar's place on the canvas).
+        WebElement phases = gadget.findElement(By.cssSelector("[data-section='phases'] canvas"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> bar = (Map<String, Number>) js("var c = arguments[0];"
+                + "var b = require('no/veikart/roadmap/chartjs').getChart(c).getDatasetMeta(0).data[5];"
+                + "return {x: b.x - c.clientWidth / 2, y: (b.y + b.base) / 2 - c.clientHeight / 2};", phases);
+        new Actions(driver).moveToElement(phases, bar.get("x").intValue(), bar.get("y").intValue()).click().perform();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        assertEquals(List.of("DEMO-1"), navigatorKeys());
+
+        // Every number opens the issue navigator with exactly the issues behind it.
+        open("/secure/Dashboard.jspa");
+        gadget = waitForView();
+        WebElement newPractices = gadget.findElement(By.cssSelector("li[data-phase='NEW_PRACTICES'] a"));
+        assertEquals("1", newPractices.getText());
+        newPractices.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        assertEquals(List.of("DEMO-1"), navigatorKeys());
+        screenshot("portfolio-03-navigator");
+
+        open("/secure/Dashboard.jspa");
+        waitForView().findElement(By.cssSelector(
+                ".roadmap-portfolio-heatmap tr[data-level='POLITICAL'] td[data-state='missing'] a")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        assertEquals(List.of("HELSE-1"), navigatorKeys());
+        assertClean();
+    }
+
+    @Test
+    public void danishViewerSeesTheGadgetTranslatedAndFormatted() throws Exception {
+        login("viewer", "viewer");
+        open("/secure/Dashboard.jspa");
+        new Select(driver.findElement(By.id("user-locale"))).selectByValue("da");
+        waitFor(By.id("add-gadget"));
+        WebElement entry = openDirectory();
+        assertEquals("Portefølje for serviceinnovation",
+                entry.findElement(By.cssSelector(".gadget-directory-title")).getText());
+        entry.findElement(By.cssSelector(".gadget-directory-add")).click();
+        WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        assertThat(form.getText(), containsString("Projekter"));
+        assertThat(form.getText(), containsString("Forsinkede opfølgninger"));
+
+        configure("DEMO, HELSE", "DKK", "false");
+        WebElement gadget = waitForView();
+        assertEquals("Portefølje for serviceinnovation",
+                gadgetFrame().findElement(By.cssSelector(".dashboard-item-title")).getText());
+        assertEquals("Initiativer pr. fase", text(gadget, "[data-section='phases'] h4"));
+        assertEquals("Forankring pr. organisatorisk niveau", text(gadget, "[data-section='anchoring'] h4"));
+        JsonNode portfolio = portfolio("viewer", "DEMO,HELSE", "DKK");
+        assertEquals("viewer browses DEMO only", "[\"DEMO\"]", portfolio.get("projects").toString());
+        assertEquals(rowsOf(portfolio.get("phases")), tableRows(gadget, ".roadmap-portfolio-phases-data"));
+        assertThat(tableRows(gadget, ".roadmap-portfolio-phases-data").get(5), containsString("Ny praksis"));
+        String realised = text(gadget, "[data-what='total-realised']");
+        assertEquals(browserMoney("da-DK", "DKK", portfolio.get("gains").get("realised").asDouble()), realised);
+        assertThat(realised, containsString("1.050.000"));
+        assertEquals(null, gadgetFrame().getAttribute("data-refresh-minutes"));
+        assertClean();
+        screenshot("portfolio-04-viewer-da");
+    }
+
+    @Test
+    public void outsiderSeesTheEmptyState() {
+        login("outsider", "outsider");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        configure("DEMO, HELSE", "NOK", "false");
+        WebElement gadget = waitForView();
+        WebElement empty = gadget.findElement(By.cssSelector(".roadmap-portfolio-empty-access"));
+        assertThat(empty.getText(), containsString("cannot browse any of the chosen projects"));
+        assertTrue(gadget.findElements(By.cssSelector("canvas")).isEmpty());
+        assertFalse(gadget.findElement(By.cssSelector("[data-what='initiatives']")).getTagName().equals("a"));
+        assertClean();
+        screenshot("portfolio-05-outsider");
+    }
+
+    @Test
+    public void formChecksItsInputSectionsSwitchOffAndRefusalsShowTheServerMessage() {
+        login("admin", "admin");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        form.findElement(By.name("projects")).sendKeys("DEMO");
+        form.findElement(By.name("filterId")).sendKeys("10000");
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+        WebElement error = waitFor(By.cssSelector("form.roadmap-portfolio-config .error:not([hidden])"));
+        assertEquals("Choose projects or a saved filter, not both.", error.getText());
+        assertEquals("edit", gadgetFrame().getAttribute("data-mode"));
+        assertEquals(null, gadgetFrame().getAttribute("data-saved"));
+        form.findElement(By.cssSelector(".roadmap-portfolio-cancel")).click();
+        // Not configured: cancelling shows every project the admin may browse.
+        WebElement gadget = waitForView();
+        assertEquals("2", text(gadget, "[data-what='initiatives']"));
+        assertClean();
+
+        // Sections can be switched off.
+        gadgetFrame().findElement(By.cssSelector(".gadget-edit")).click();
+        form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        for (WebElement box : form.findElements(By.name("sections"))) {
+            if (box.isSelected() != "overdue".equals(box.getAttribute("value"))) {
+                tick(form, box);
+            }
+        }
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
+        gadget = waitForView();
+        List<String> sections = new ArrayList<>();
+        gadget.findElements(By.cssSelector("[data-section]")).forEach(e -> sections.add(e.getAttribute("data-section")));
+        assertEquals(List.of("overdue"), sections);
+        assertClean();
+
+        // What the endpoint refuses is shown with its own message (preferences saved around the form's checks).
+        Object status = js("return fetch(Roadmap.contextPath() + '/rest/sandbox/1.0/dashboard-items/' + arguments[0]"
+                + " + '/preferences', {method: 'PUT', credentials: 'same-origin', headers: {'Content-Type':"
+                + " 'application/json', 'X-Atlassian-Token': 'no-check'}, body: JSON.stringify({isConfigured: 'true',"
+                + " projects: 'DE-MO', currency: 'NOK'})}).then(function (r) { return r.status; });",
+                gadgetFrame().getAttribute("data-gadget-id"));
+        assertEquals(200L, status);
+        driver.navigate().refresh();
+        WebElement refused = waitFor(By.cssSelector(".roadmap-portfolio-error"));
+        assertEquals("The portfolio could not be loaded: DE-MO is not a project key.", refused.getText());
+        assertNoRenderErrors();
+        browserErrors(); // the refused request is in the console by design
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private WebElement openDirectory() {
+        waitFor(By.id("add-gadget")).click();
+        waitFor(By.id("gadget-directory"));
+        return waitFor(By.cssSelector("#gadget-directory li[data-module-key='" + MODULE + "']"));
+    }
+
+    private WebElement gadgetFrame() {
+        return driver.findElement(By.cssSelector(".dashboard-item-frame[data-module-key='" + MODULE + "']"));
+    }
+
+    private void configure(String projects, String currency, String refresh) {
+        WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        WebElement field = form.findElement(By.name("projects"));
+        field.clear();
+        field.sendKeys(projects);
+        new Select(form.findElement(By.name("currency"))).selectByValue(currency);
+        for (WebElement box : form.findElements(By.name("sections"))) {
+            if (!box.isSelected()) {
+                tick(form, box);
+            }
+        }
+        new Select(form.findElement(By.name("refresh"))).selectByValue(refresh);
+        screenshot("portfolio-00-config-" + driver.findElement(By.id("header-details-user-fullname"))
+                .getAttribute("data-username"));
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+    }
+
+    /** A checkbox is ticked through its label, as a person does (AUI draws the box). */
+    private static void tick(WebElement form, WebElement box) {
+        form.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+    }
+
+    /** The gadget in view mode once its figures are in. */
+    private WebElement waitForView() {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> views = d.findElements(By.cssSelector(
+                    ".dashboard-item-frame[data-mode='view'] .roadmap-portfolio"));
+            return views.isEmpty() ? null : views.get(0);
+        });
+    }
+
+    private void assertClean() {
+        assertNoRenderErrors();
+        assertTrue("no portfolio error box", driver.findElements(By.cssSelector(".roadmap-portfolio-error")).isEmpty());
+        assertEquals("browser console errors", List.of(), browserErrors());
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Some pixel of the canvas is painted. */
+    private boolean drawn(WebElement canvas) {
+        return (Boolean) js("var c = arguments[0]; if (!c.width || !c.height) { return false; }"
+                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { return true; } } return false;", canvas);
+    }
+
+    private String browserMoney(String locale, String currency, double amount) {
+        return (String) js("return new Intl.NumberFormat(arguments[0], {style: 'currency', currency: arguments[1],"
+                + " maximumFractionDigits: 0}).format(arguments[2]);", locale, currency, amount);
+    }
+
+    /** The element's text as the page has it (getText would turn the no-break spaces of Intl formats into spaces). */
+    private static String text(WebElement root, String css) {
+        return root.findElement(By.cssSelector(css)).getAttribute("textContent").trim();
+    }
+
+    /** The rows of a (visually hidden) table as "name count", read from the DOM. */
+    private List<String> tableRows(WebElement root, String css) {
+        List<String> rows = new ArrayList<>();
+        for (WebElement row : root.findElements(By.cssSelector(css + " tbody tr"))) {
+            List<String> cells = new ArrayList<>();
+            row.findElements(By.cssSelector("th, td")).forEach(c -> cells.add(c.getAttribute("textContent").trim()));
+            rows.add(String.join(" ", cells));
+        }
+        return rows;
+    }
+
+    private static List<String> rowsOf(JsonNode phases) {
+        List<String> rows = new ArrayList<>();
+        phases.forEach(p -> rows.add(p.get("name").asText() + " " + p.get("count").asInt()));
+        return rows;
+    }
+
+    private List<String> navigatorKeys() {
+        List<String> keys = new ArrayList<>();
+        waitFor(By.id("search-total"));
+        driver.findElements(By.cssSelector("#issuetable tr.issuerow")).forEach(r -> keys.add(r.getAttribute("data-issuekey")));
+        return keys;
+    }
+
+    /** The endpoint's answer for the user, in the user's language (for the localised names). */
+    private static JsonNode portfolio(String user, String projects, String currency) throws IOException,
+            InterruptedException {
+        RestClient.Reply reply = new RestClient(sandbox.baseUrl(), user, user)
+                .get("/portfolio?projects=" + projects + "&currency=" + currency);
+        assertEquals(200, reply.status());
+        return reply.body();
+    }
+
+    private static void restartSandbox() {
+        Path home = sandbox.home();
+        int port = sandbox.port();
+        sandbox.stop();
+        sandbox = Sandbox.start(port, home);
+    }
+}
