@@ -24,7 +24,18 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency) {
 
     /** From the request parameters: {@code projects} comma separated, {@code currency} a code such as DKK. */
     public static PortfolioQuery parse(String projects, String currency) {
+        return parse(projects, currency, null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}; a saved filter ({@code filterId}) is refused with a named error until the
+     * portfolio can run Jira searches: counting all projects instead would show figures the filter does not select.
+     */
+    public static PortfolioQuery parse(String projects, String currency, String filterId) {
         List<FieldError> errors = new ArrayList<>();
+        if (filterId != null && !filterId.isBlank()) {
+            errors.add(FieldError.of("filterId", "roadmap.portfolio.error.filterUnsupported"));
+        }
         Set<String> keys = new LinkedHashSet<>();
         if (projects != null) {
             for (String part : projects.split(",", -1)) {

@@ -49,10 +49,10 @@ public class PortfolioResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Map<String, Object> portfolio(@QueryParam("projects") String projects,
-            @QueryParam("currency") String currency) {
+            @QueryParam("currency") String currency, @QueryParam("filterId") String filterId) {
         long started = System.nanoTime();
         Actor actor = rest.actor();
-        Portfolio p = portfolios.portfolio(actor, PortfolioQuery.parse(projects, currency));
+        Portfolio p = portfolios.portfolio(actor, PortfolioQuery.parse(projects, currency, filterId));
         Locale locale = actor.locale();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("projects", p.projects());

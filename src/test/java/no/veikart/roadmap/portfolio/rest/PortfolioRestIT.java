@@ -141,6 +141,10 @@ public class PortfolioRestIT {
             assertEquals("currency", error.get("field").asText());
             assertTrue(error.get("message").asText(), error.get("message").asText().contains("er ikke en støttet valuta"));
 
+            Reply filter = viewer.get("/portfolio?filterId=10000");
+            assertEquals("a saved filter is refused, not silently ignored", 400, filter.status());
+            assertEquals("filterId", filter.body().get("errors").get(0).get("field").asText());
+
             Reply badProject = viewer.get("/portfolio?projects=DE%20MO");
             assertEquals(400, badProject.status());
             assertEquals("projects", badProject.body().get("errors").get(0).get("field").asText());
