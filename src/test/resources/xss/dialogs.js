@@ -50,10 +50,21 @@ function read(root) {
 }
 
 (async function () {
-    for (var i = 0; i < openers.length; i++) {
+    try {
+        await openEach();
+    } catch (e) {
+        results.push({error: ['dialogs from ' + spec.openers + ' stopped: ' + e]});
+    }
+    done(results);
+})();
+
+async function openEach() {
+    var misses = 0;
+    for (var i = 0; i < openers.length && misses < 3; i++) {
         openers[i].click();
         if (!(await waitUntil(ready, 8000))) {
             results.push({error: ['no dialog ' + spec.dialog + ' from opener ' + i + ' of ' + spec.openers]});
+            misses++;
             continue;
         }
         results.push(read(dialog()));
@@ -62,5 +73,4 @@ function read(root) {
             results.push({error: ['dialog ' + spec.dialog + ' did not close']});
         }
     }
-    done(results);
-})();
+}

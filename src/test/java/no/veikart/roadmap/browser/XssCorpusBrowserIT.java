@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.veikart.roadmap.browser.XssCorpus.Field;
 import no.veikart.roadmap.testsupport.RestClient;
@@ -37,6 +38,9 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -405,7 +409,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("current steps", texts(".roadmap-step label"), openInsightSteps);
         js().executeScript("document.getElementById('roadmap-move-to').value = 'SERVICE_DEVELOPMENT';"
                 + "document.getElementById('roadmap-move-submit').click();");
-        new WebDriverWait(driver, WAIT).until(d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
+        await("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
         checkExact("open steps of a blocked move", texts(".roadmap-missing-steps li"), openInsightSteps);
         dialogsChecked++;
         probe("issue view of the steps initiative, blocked move");
@@ -433,7 +437,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelector('.roadmap-error') && document.querySelector('.roadmap-error').remove();"
                     + "document.getElementById('roadmap-summary').value = arguments[0];"
                     + "document.getElementById('roadmap-create-submit').click();", typed);
-            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
+            await("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
             pagesChecked++;
             probe("project page refusing summary " + i);
             // A one-line input drops line breaks from its value; everything else comes back as typed.
@@ -445,7 +449,8 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelectorAll('.roadmap-message, .roadmap-error').forEach(function (m) { m.remove(); });"
                     + "var f = document.querySelector('.roadmap-copy-form'); f.elements.name.value = arguments[0];"
                     + "f.querySelector('.roadmap-copy').click();", name);
-            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(".roadmap-message, .roadmap-error")).isEmpty());
+            await("the answer to copying template " + i,
+                    d -> !d.findElements(By.cssSelector(".roadmap-message, .roadmap-error")).isEmpty());
             pagesChecked++;
             probe("admin page after copying template " + i);
             checkIncludes("admin page message on copying template " + i, texts(".roadmap-message"), oneLine(List.of(name)).get(0));
@@ -495,13 +500,23 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private void render(PageCheck page) {
         long start = System.nanoTime();
         open(page.path());
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
+        // Markup that got in can swallow the rest of the page; that is a failure, and the hooks are still read.
+        await(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
         System.out.printf("xss-timing: load %s %d ms%n", page.label(), (System.nanoTime() - start) / 1_000_000);
         pagesChecked++;
         probe(page.label());
         List<String> renderErrors = texts(".roadmap-sandbox-render-error");
         if (!renderErrors.isEmpty()) {
             failures.add(page.label() + ": render errors " + renderErrors);
+        }
+    }
+
+    /** Waits for {@code condition}; a timeout is one more failure, not the end of the test. */
+    private void await(String what, Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver, WAIT).until(condition::apply);
+        } catch (TimeoutException e) {
+            failures.add(what + ": never appeared");
         }
     }
 
@@ -537,7 +552,13 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     @SuppressWarnings("unchecked")
     private List<Map<String, List<String>>> dialogs(Map<String, Object> spec) {
         long start = System.nanoTime();
-        List<Map<String, List<String>>> results = (List<Map<String, List<String>>>) js().executeAsyncScript(corpus.dialogScript, spec);
+        List<Map<String, List<String>>> results;
+        try {
+            results = new ArrayList<>((List<Map<String, List<String>>>) js().executeAsyncScript(corpus.dialogScript, spec));
+        } catch (WebDriverException e) {
+            failures.add("dialogs from " + spec.get("openers") + " failed: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of();
+        }
         System.out.printf("xss-timing: dialogs %s %d ms%n", spec.get("openers"), (System.nanoTime() - start) / 1_000_000);
         for (Map<String, List<String>> r : results) {
             if (r.containsKey("error")) {
