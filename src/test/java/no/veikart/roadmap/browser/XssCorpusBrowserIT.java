@@ -1,0 +1,669 @@
+package no.veikart.roadmap.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import no.veikart.roadmap.browser.XssCorpus.Field;
+import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.RestClient.Reply;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 8, item 3: every payload of the corpus ({@code xss/payloads.txt}) goes through every free-text field of the
+ * product over REST, and every place that shows them is rendered in Chromium with hooks installed before any page
+ * script: the issue view of the initiatives and of a phase issue (progress, stakeholder and gain panels, and every
+ * edit, contact-log, measure and delete dialog, which prefill the stored text), the project page, the admin page, the
+ * issue navigator and the dashboard. No payload may run (hook, alert, confirm, prompt), no markup of the corpus may get
+ * into a page, stored text must read back exactly (not double-escaped), and no CSV cell of the exports may start a
+ * formula. Forms that echo what was typed (creating an initiative, copying a template) are checked the same way.
+ *
+ * <p>Layout of the data, so one page load checks many payloads: payload i is the name, only phase (PILOTING) and only
+ * step of template i, and the summary and halt reason of initiative i created from it; one main initiative carries a
+ * stakeholder and a gain per payload (all their text fields), every contact on its first stakeholder, a forward move
+ * with an override and a move back per payload, and steps named by the payloads that the overrides list as open.
+ */
+public class XssCorpusBrowserIT extends BrowserTestSupport {
+
+    /**
+     * EXTENSION POINT: the pages that show the whole project, checked after everything is stored. The portfolio
+     * gadget (issue 7) renders on the dashboard and fills itself over REST: after the merge, add it to admin's dashboard
+     * once (its directory's add button, projects DEMO) before this list is walked, and give the dashboard entry a ready
+     * selector that exists only once the gadget's data is in (e.g. {@code [data-section='phases']}); the check waits for
+     * it before it reads the hooks. Overdue follow-ups in the gadget list the gains of the main initiative.
+     */
+    static final List<PageCheck> PROJECT_PAGES = List.of(
+            new PageCheck("project page", "/plugins/servlet/roadmap/project?projectKey=DEMO", "#roadmap-project"),
+            new PageCheck("admin page", "/plugins/servlet/roadmap/admin", "#roadmap-admin"),
+            new PageCheck("issue navigator", "/issues/?jql=" + URLEncoder.encode("project = DEMO", StandardCharsets.UTF_8),
+                    "#issuetable"),
+            new PageCheck("dashboard", "/secure/Dashboard.jspa", "#dashboard-projects"));
+
+    /** A page to render and probe: context-relative path and a CSS selector that is present once it is ready. */
+    record PageCheck(String label, String path, String readySelector) {
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Character> FORMULA_START = Set.of('=', '+', '-', '@', '\t', '\r');
+    /** Plain numbers (an attitude of -2) may start with a minus: Excel reads them as numbers, not formulas. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}([.,]\\d{1,6})?");
+    private static final Pattern FIELD_PATH = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
+
+    private static XssCorpus corpus;
+    private static RestClient admin;
+    /** Stored (as the server keeps them) or refused (400) per field. */
+    private static final Map<Field, Integer> stored = new EnumMap<>(Field.class);
+    private static final Map<Field, Integer> refused = new EnumMap<>(Field.class);
+    private static final List<Tiny> tinies = new ArrayList<>();
+    private static String mainKey;
+    private static String mainPhaseIssueKey;
+    private static JsonNode mainStakeholders;
+    private static JsonNode mainGains;
+    private static JsonNode mainContacts;
+    private static JsonNode mainInitiative;
+    private static String stepsKey;
+    private static JsonNode stepsInitiative;
+    private static List<String> openInsightSteps;
+    private static long firstStakeholder = -1;
+
+    /** Initiative i of template i: what the server stored. */
+    record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
+            String haltReason) {
+    }
+
+    private final List<String> failures = new ArrayList<>();
+    private int pagesChecked;
+    private int dialogsChecked;
+    private int executed;
+
+    @BeforeClass
+    public static void storeCorpus() throws Exception {
+        corpus = XssCorpus.load();
+        assertTrue("at least 30 payloads", corpus.size() >= 30);
+        admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
+        for (Field f : Field.values()) {
+            stored.put(f, 0);
+            refused.put(f, 0);
+        }
+        storeTemplatesAndHaltedInitiatives();
+        storeStepsInitiative();
+        storeMainInitiative();
+    }
+
+    // ----- storing the corpus over REST -------------------------------------------------------------------------------
+
+    private static void storeTemplatesAndHaltedInitiatives() throws Exception {
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode template = JSON.createObjectNode().put("name", corpus.text(Field.TEMPLATE_NAME, i));
+            ObjectNode phase = template.putArray("phases").addObject().put("key", "PILOTING")
+                    .put("name", corpus.text(Field.PHASE_NAME, i));
+            phase.putArray("steps").addObject().put("key", "S1").put("name", corpus.text(Field.STEP_NAME, i))
+                    .put("mandatory", true);
+            JsonNode t = create("/templates", template, Map.of("name", Field.TEMPLATE_NAME,
+                    "phases[0].name", Field.PHASE_NAME, "phases[0].steps[0].name", Field.STEP_NAME));
+
+            ObjectNode initiative = JSON.createObjectNode().put("projectKey", "DEMO")
+                    .put("summary", corpus.text(Field.INITIATIVE_SUMMARY, i)).put("templateId", t.get("id").asLong());
+            JsonNode created = create("/initiatives", initiative, Map.of("summary", Field.INITIATIVE_SUMMARY));
+            String key = created.get("key").asText();
+
+            ObjectNode halt = JSON.createObjectNode().put("decision", "HALT")
+                    .put("reason", corpus.text(Field.HALT_REASON, i)).put("version", created.get("version").asLong());
+            JsonNode halted = create("/initiatives/" + key + "/phase", halt, Map.of("reason", Field.HALT_REASON));
+            JsonNode history = halted.get("history");
+            tinies.add(new Tiny(i, key, created.get("summary").asText(), t.get("name").asText(),
+                    t.get("phases").get(0).get("name").asText(), t.get("phases").get(0).get("steps").get(0).get("name").asText(),
+                    history.get(history.size() - 1).get("reason").asText()));
+        }
+    }
+
+    /** Steps named by the payloads, all mandatory: an override lists the first 30 as open, the rest are current. */
+    private static void storeStepsInitiative() throws Exception {
+        ObjectNode template = JSON.createObjectNode().put("name", "XSS corpus steps template");
+        ArrayNode phases = template.putArray("phases");
+        Map<String, Field> paths = new LinkedHashMap<>();
+        String[] keys = {"ANCHORING", "INSIGHT", "SERVICE_DEVELOPMENT", "PILOTING", "TRANSITION_TO_OPERATIONS", "NEW_PRACTICES"};
+        for (int p = 0; p < keys.length; p++) {
+            ArrayNode steps = phases.addObject().put("key", keys[p]).putArray("steps");
+            for (int i = p * 30; p < 2 && i < Math.min(corpus.size(), (p + 1) * 30); i++) {
+                steps.addObject().put("key", "X" + i).put("name", corpus.text(Field.STEP_NAME, i)).put("mandatory", true);
+                paths.put("phases[" + p + "].steps[" + (i - p * 30) + "].name", Field.STEP_NAME);
+            }
+        }
+        long templateId = create("/templates", template, paths).get("id").asLong();
+        JsonNode initiative = create("/initiatives", JSON.createObjectNode().put("projectKey", "DEMO")
+                .put("summary", "XSS corpus steps initiative").put("templateId", templateId), Map.of());
+        stepsKey = initiative.get("key").asText();
+        ObjectNode move = JSON.createObjectNode().put("to", "INSIGHT").put("overrideReason", "Steering group decision")
+                .put("version", initiative.get("version").asLong());
+        stepsInitiative = create("/initiatives/" + stepsKey + "/phase", move, Map.of());
+        openInsightSteps = stepNames(stepsInitiative, 1);
+    }
+
+    /** The built-in template; the corpus goes into its moves, stakeholders, contacts, gains and measurements. */
+    private static void storeMainInitiative() throws Exception {
+        JsonNode initiative = create("/initiatives", JSON.createObjectNode().put("projectKey", "DEMO")
+                .put("summary", "XSS corpus main initiative"), Map.of());
+        mainKey = initiative.get("key").asText();
+        mainPhaseIssueKey = initiative.get("phases").get(0).get("key").asText();
+        long version = initiative.get("version").asLong();
+        mainInitiative = initiative;
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode forward = JSON.createObjectNode().put("to", "INSIGHT")
+                    .put("overrideReason", corpus.text(Field.OVERRIDE_REASON, i))
+                    .put("reason", corpus.text(Field.MOVE_REASON, i)).put("version", version);
+            version = create("/initiatives/" + mainKey + "/phase", forward,
+                    Map.of("overrideReason", Field.OVERRIDE_REASON, "reason", Field.MOVE_REASON)).get("version").asLong();
+            ObjectNode back = JSON.createObjectNode().put("to", "ANCHORING")
+                    .put("reason", corpus.text(Field.MOVE_REASON, i)).put("version", version);
+            mainInitiative = create("/initiatives/" + mainKey + "/phase", back, Map.of("reason", Field.MOVE_REASON));
+            version = mainInitiative.get("version").asLong();
+        }
+
+        String today = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode s = JSON.createObjectNode().put("name", corpus.text(Field.STAKEHOLDER_NAME, i))
+                    .put("group", corpus.text(Field.STAKEHOLDER_GROUP, i)).put("level", "STAFF")
+                    .put("effect", corpus.text(Field.STAKEHOLDER_EFFECT, i)).put("attitude", -1).put("desiredAttitude", 1)
+                    .put("influence", 1 + i % 5).put("interest", 1 + i / 5 % 5).put("involvement", "CONSULT")
+                    .put("owner", corpus.text(Field.STAKEHOLDER_OWNER, i)).put("notes", corpus.text(Field.STAKEHOLDER_NOTES, i));
+            JsonNode created = create("/initiatives/" + mainKey + "/stakeholders", s, Map.of("name", Field.STAKEHOLDER_NAME,
+                    "group", Field.STAKEHOLDER_GROUP, "effect", Field.STAKEHOLDER_EFFECT, "owner", Field.STAKEHOLDER_OWNER,
+                    "notes", Field.STAKEHOLDER_NOTES));
+            if (firstStakeholder < 0) {
+                firstStakeholder = created.get("id").asLong();
+            }
+        }
+        String contacts = "/initiatives/" + mainKey + "/stakeholders/" + firstStakeholder + "/contacts";
+        for (int i = 0; i < corpus.size(); i++) {
+            create(contacts, JSON.createObjectNode().put("date", today).put("agreed", corpus.text(Field.CONTACT_AGREED, i)),
+                    Map.of("agreed", Field.CONTACT_AGREED));
+        }
+
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode g = JSON.createObjectNode().put("type", "TIME").put("title", corpus.text(Field.GAIN_TITLE, i))
+                    .put("indicator", corpus.text(Field.GAIN_INDICATOR, i)).put("unit", "HOURS")
+                    .put("owner", corpus.text(Field.GAIN_OWNER, i)).put("method", corpus.text(Field.GAIN_METHOD, i))
+                    .put("frequency", "MONTHLY");
+            g.putObject("baseline").put("value", 1000).put("date", "2025-01-01");
+            g.putObject("target").put("value", 800).put("date", "2027-12-31");
+            JsonNode gain = create("/initiatives/" + mainKey + "/gains", g, Map.of("title", Field.GAIN_TITLE,
+                    "indicator", Field.GAIN_INDICATOR, "owner", Field.GAIN_OWNER, "method", Field.GAIN_METHOD));
+            create("/initiatives/" + mainKey + "/gains/" + gain.get("id").asLong() + "/measurements",
+                    JSON.createObjectNode().put("value", 950).put("date", "2025-06-01")
+                            .put("comment", corpus.text(Field.MEASUREMENT_COMMENT, i)),
+                    Map.of("comment", Field.MEASUREMENT_COMMENT));
+        }
+
+        mainStakeholders = ok(admin.get("/initiatives/" + mainKey + "/stakeholders")).get("stakeholders");
+        mainContacts = ok(admin.get(contacts));
+        mainGains = ok(admin.get("/initiatives/" + mainKey + "/gains")).get("gains");
+    }
+
+    /**
+     * POSTs {@code body}; a 400 on corpus fields (e.g. control characters in a one-line field) counts those payloads
+     * as refused, replaces them by a plain text and tries again. Any other answer than 200/201 fails.
+     */
+    private static JsonNode create(String path, ObjectNode body, Map<String, Field> corpusFields) throws Exception {
+        Set<String> replaced = new LinkedHashSet<>();
+        while (true) {
+            Reply reply = admin.post(path, body.toString());
+            if (reply.status() == 200 || reply.status() == 201) {
+                corpusFields.forEach((p, f) -> {
+                    if (!replaced.contains(p)) {
+                        stored.merge(f, 1, Integer::sum);
+                    }
+                });
+                return reply.body();
+            }
+            List<String> fields = new ArrayList<>();
+            if (reply.status() == 400) {
+                reply.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            }
+            if (fields.isEmpty() || !corpusFields.keySet().containsAll(fields) || !replaced.addAll(fields)) {
+                throw new AssertionError("POST " + path + " " + body + " → " + reply.status() + " " + reply.body());
+            }
+            for (String p : fields) {
+                refused.merge(corpusFields.get(p), 1, Integer::sum);
+                replace(body, p, "Plain text instead of a refused payload");
+            }
+        }
+    }
+
+    /** Sets a field named like the REST errors do ({@code phases[0].steps[0].name}). */
+    private static void replace(ObjectNode body, String path, String value) {
+        JsonNode node = body;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            var m = FIELD_PATH.matcher(parts[i]);
+            if (!m.matches()) {
+                throw new AssertionError("unexpected field path " + path);
+            }
+            if (i == parts.length - 1 && m.group(2) == null) {
+                ((ObjectNode) node).put(m.group(1), value);
+                return;
+            }
+            node = node.get(m.group(1));
+            if (m.group(2) != null) {
+                node = node.get(Integer.parseInt(m.group(2)));
+            }
+        }
+        throw new AssertionError("unexpected field path " + path);
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertEquals(reply.body().toString(), 200, reply.status());
+        return reply.body();
+    }
+
+    // ----- the test ---------------------------------------------------------------------------------------------------
+
+    @Test
+    public void noPayloadRunsAnywhereAndStoredTextReadsBackAsText() throws Exception {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", corpus.hookScript));
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
+        login("admin", "admin");
+        checkMainIssueView();
+        checkStepsIssueView();
+        render(new PageCheck("phase issue view", "/browse/" + mainPhaseIssueKey, "#roadmap-stakeholders"));
+        checkTexts("phase issue: stakeholder names", texts(".roadmap-sh-name"), values(mainStakeholders, "name"));
+
+        for (Tiny t : tinies) {
+            render(new PageCheck("issue view of initiative " + t.key(), "/browse/" + t.key(), "#roadmap-progress"));
+            checkTexts(t.key() + " summary in Jira's header", texts("#summary-val"), List.of(t.summary()));
+            checkIncludes(t.key() + " summary in the progress panel", texts(".roadmap-progress-summary"), t.summary());
+            checkTexts(t.key() + " phase", texts(".roadmap-phase-name"), List.of(t.phaseName()));
+            checkTexts(t.key() + " step", texts(".roadmap-step label"), List.of(t.stepName()));
+            checkContains(t.key() + " halt reason", texts(".roadmap-history-row td:last-child"), List.of(t.haltReason()));
+        }
+        for (PageCheck page : PROJECT_PAGES) {
+            render(page);
+            if (page.path().contains("roadmap/project")) {
+                checkContains("project page summaries", texts(".roadmap-initiatives td:nth-child(2)"),
+                        tinies.stream().map(Tiny::summary).toList());
+                checkContains("project page template choice", texts("#roadmap-template option"),
+                        tinies.stream().map(Tiny::templateName).toList());
+            } else if (page.path().contains("roadmap/admin")) {
+                checkContains("admin page template names", values("input.long-field[name='name']"),
+                        oneLine(tinies.stream().map(Tiny::templateName).toList()));
+                checkContains("admin page phase names", values("input.roadmap-phase-name"),
+                        oneLine(tinies.stream().map(Tiny::phaseName).toList()));
+            } else if (page.path().startsWith("/issues/")) {
+                checkContains("navigator summaries", texts("#issuetable td.summary"),
+                        tinies.stream().map(Tiny::summary).toList());
+            }
+        }
+        checkEchoingForms();
+        int cells = checkCsv("/export/stakeholders.csv?projects=DEMO", values(mainStakeholders, "name"))
+                + checkCsv("/export/gains.csv?projects=DEMO", values(mainGains, "title"));
+
+        int storedTotal = stored.values().stream().mapToInt(Integer::intValue).sum();
+        int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("xss-corpus: payloads=" + corpus.size() + " fields=" + Field.values().length + " pages="
+                + pagesChecked + " executed=" + executed);
+        System.out.println("xss-corpus: stored=" + storedTotal + " refused=" + refusedTotal + " (refused per field: "
+                + refusedByField() + ") dialogs=" + dialogsChecked + " csvCells=" + cells + " failures=" + failures.size());
+        assertTrue(failures.size() + " problems:\n" + String.join("\n", failures), failures.isEmpty());
+        assertEquals(0, executed);
+    }
+
+    private void checkMainIssueView() {
+        open("/browse/" + mainKey);
+        proveTheHooksSee("issue view of the main initiative");
+        render(new PageCheck("issue view of the main initiative", "/browse/" + mainKey, "#roadmap-gains"));
+
+        checkTexts("stakeholder names", texts(".roadmap-sh-name"), values(mainStakeholders, "name"));
+        checkTexts("stakeholder groups", texts(".roadmap-sh-who .roadmap-sh-sub"), values(mainStakeholders, "group"));
+        checkTexts("gain titles", texts(".roadmap-gain-title"), values(mainGains, "title"));
+        checkTexts("gain indicators", texts(".roadmap-gain-indicator"), values(mainGains, "indicator"));
+        checkTexts("gain owners", texts(".roadmap-gain-owner"), values(mainGains, "owner"));
+        checkTexts("gain methods", texts(".roadmap-gain-method"), values(mainGains, "method"));
+        checkTexts("measurement comments", texts(".roadmap-gain-comment"), measurementComments());
+        checkContains("override reasons", texts(".roadmap-override-reason"), overrideReasons());
+
+        String label = "issue view of the main initiative, dialogs";
+        List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",
+                "dialog", "#roadmap-stakeholder-dialog", "fields", Map.of("name", "#roadmap-sh-name", "group", "#roadmap-sh-group",
+                        "effect", "#roadmap-sh-effect", "owner", "#roadmap-sh-owner", "notes", "#roadmap-sh-notes")));
+        for (String f : List.of("name", "group", "owner")) {
+            checkExact("stakeholder edit dialog " + f, column(edits, f), oneLine(values(mainStakeholders, f)));
+        }
+        for (String f : List.of("effect", "notes")) {
+            checkExact("stakeholder edit dialog " + f, column(edits, f), values(mainStakeholders, f));
+        }
+        List<Map<String, List<String>>> deletes = dialogs(Map.of("openers", ".roadmap-stakeholder-delete",
+                "dialog", "#roadmap-stakeholder-delete-dialog", "fields", Map.of("name", ".roadmap-sh-delete-name")));
+        checkExact("stakeholder delete dialog", column(deletes, "name"), values(mainStakeholders, "name"));
+        List<Map<String, List<String>>> log = dialogs(Map.of("openers",
+                ".roadmap-stakeholder-row[data-stakeholder-id='" + firstStakeholder + "'] .roadmap-stakeholder-contact",
+                "dialog", "#roadmap-contact-dialog", "waitFor", ".roadmap-contact-agreed", "minItems", mainContacts.size(),
+                "fields", Map.of("agreed", ".roadmap-contact-agreed")));
+        checkContains("contact log", log.isEmpty() ? List.of() : log.get(0).getOrDefault("agreed", List.of()),
+                values(mainContacts, "agreed"));
+
+        List<Map<String, List<String>>> gainEdits = dialogs(Map.of("openers", ".roadmap-gain-edit",
+                "dialog", "#roadmap-gain-dialog", "fields", Map.of("title", "#roadmap-gain-title",
+                        "indicator", "#roadmap-gain-indicator", "owner", "#roadmap-gain-owner", "method", "#roadmap-gain-method")));
+        for (String f : List.of("title", "indicator", "owner")) {
+            checkExact("gain edit dialog " + f, column(gainEdits, f), oneLine(values(mainGains, f)));
+        }
+        checkExact("gain edit dialog method", column(gainEdits, "method"), values(mainGains, "method"));
+        List<Map<String, List<String>>> measures = dialogs(Map.of("openers", ".roadmap-gain-measure",
+                "dialog", "#roadmap-gain-measure-dialog", "fields", Map.of("title", ".roadmap-gain-measure-name")));
+        checkExact("gain measure dialog", column(measures, "title"), values(mainGains, "title"));
+        List<Map<String, List<String>>> gainDeletes = dialogs(Map.of("openers", ".roadmap-gain-delete",
+                "dialog", "#roadmap-gain-delete-dialog", "fields", Map.of("title", ".roadmap-gain-delete-name")));
+        checkExact("gain delete dialog", column(gainDeletes, "title"), values(mainGains, "title"));
+
+        probe(label);
+    }
+
+    /** Step names: listed as open by an override, as the current steps, and by a blocked move (from its 409). */
+    private void checkStepsIssueView() {
+        render(new PageCheck("issue view of the steps initiative", "/browse/" + stepsKey, "#roadmap-progress"));
+        checkContains("open steps listed by the override", texts(".roadmap-missing li"), stepNames(stepsInitiative, 0));
+        checkTexts("current steps", texts(".roadmap-step label"), openInsightSteps);
+        js().executeScript("document.getElementById('roadmap-move-to').value = 'SERVICE_DEVELOPMENT';"
+                + "document.getElementById('roadmap-move-submit').click();");
+        await("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
+        checkExact("open steps of a blocked move", texts(".roadmap-missing-steps li"), openInsightSteps);
+        dialogsChecked++;
+        probe("issue view of the steps initiative, blocked move");
+    }
+
+    /** The hooks must see a payload that does run, or a clean result would prove nothing. */
+    private void proveTheHooksSee(String label) {
+        js().executeScript("var d = document.createElement('div'); document.body.appendChild(d);"
+                + "d.innerHTML = arguments[0];", corpus.text(Field.GAIN_TITLE, 2));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            Map<String, Object> r = probeResult();
+            return !list(r, "hits").isEmpty() && !list(r, "injected").isEmpty();
+        });
+        Map<String, Object> r = probeResult();
+        assertTrue(label + ": the planted payload was seen: " + r, list(r, "hits").contains("hook:" + Field.GAIN_TITLE.id(2)));
+    }
+
+    /** Forms that show what was typed again: a refused initiative summary and a copied template's name. */
+    private void checkEchoingForms() {
+        String tooLong = " " + "x".repeat(200);
+        // The refusal shows the form again with what was typed, so each refusal page sends the next payload.
+        render(new PageCheck("project page", "/plugins/servlet/roadmap/project?projectKey=DEMO", "#roadmap-summary"));
+        for (int i = 0; i < corpus.size(); i++) {
+            String typed = corpus.text(Field.INITIATIVE_SUMMARY, i) + tooLong;
+            js().executeScript("document.querySelector('.roadmap-error') && document.querySelector('.roadmap-error').remove();"
+                    + "document.getElementById('roadmap-summary').value = arguments[0];"
+                    + "document.getElementById('roadmap-create-submit').click();", typed);
+            await("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
+            pagesChecked++;
+            probe("project page refusing summary " + i);
+            // A one-line input drops line breaks from its value; everything else comes back as typed.
+            checkExact("echoed summary " + i, values("#roadmap-summary"), oneLine(List.of(typed)));
+        }
+        render(new PageCheck("admin page", "/plugins/servlet/roadmap/admin", "#roadmap-admin"));
+        for (int i = 0; i < corpus.size(); i += 7) {
+            String name = corpus.text(Field.TEMPLATE_NAME, i);
+            js().executeScript("document.querySelectorAll('.roadmap-message, .roadmap-error').forEach(function (m) { m.remove(); });"
+                    + "var f = document.querySelector('.roadmap-copy-form'); f.elements.name.value = arguments[0];"
+                    + "f.querySelector('.roadmap-copy').click();", name);
+            await("the answer to copying template " + i,
+                    d -> !d.findElements(By.cssSelector(".roadmap-message, .roadmap-error")).isEmpty());
+            pagesChecked++;
+            probe("admin page after copying template " + i);
+            checkIncludes("admin page message on copying template " + i, texts(".roadmap-message"), oneLine(List.of(name)).get(0));
+        }
+    }
+
+    // ----- CSV ---------------------------------------------------------------------------------------------------------
+
+    /** No cell starts a formula; {@code expected} texts are in the export, defused with a leading apostrophe. */
+    private int checkCsv(String path, List<String> expected) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUrl() + "/rest/roadmap/1.0" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(path, 200, response.statusCode());
+        assertTrue(path + " is served as CSV", response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(path + " is a download", response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        String body = response.body();
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
+        }
+        int cells = 0;
+        Set<String> all = new LinkedHashSet<>();
+        try (CSVParser parser = CSVFormat.EXCEL.parse(new StringReader(body))) {
+            for (CSVRecord record : parser) {
+                for (String cell : record) {
+                    cells++;
+                    all.add(cell);
+                    if (!cell.isEmpty() && FORMULA_START.contains(cell.charAt(0)) && !PLAIN_NUMBER.matcher(cell).matches()) {
+                        failures.add(path + " line " + record.getRecordNumber() + ": a cell starts a formula: " + cell);
+                    }
+                }
+            }
+        }
+        for (String text : expected) {
+            String defused = !text.isEmpty() && FORMULA_START.contains(text.charAt(0)) ? "'" + text : text;
+            if (!all.contains(defused)) {
+                failures.add(path + ": missing the cell " + defused);
+            }
+        }
+        pagesChecked++;
+        return cells;
+    }
+
+    // ----- rendering and probing ---------------------------------------------------------------------------------------
+
+    private void render(PageCheck page) {
+        open(page.path());
+        // Markup that got in can swallow the rest of the page; that is a failure, and the hooks are still read.
+        await(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
+        pagesChecked++;
+        probe(page.label());
+        List<String> renderErrors = texts(".roadmap-sandbox-render-error");
+        if (!renderErrors.isEmpty()) {
+            failures.add(page.label() + ": render errors " + renderErrors);
+        }
+    }
+
+    /** Waits for {@code condition}; a timeout is one more failure, not the end of the test. */
+    private void await(String what, Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver, WAIT).until(condition::apply);
+        } catch (TimeoutException e) {
+            failures.add(what + ": never appeared");
+        }
+    }
+
+    private void probe(String label) {
+        Map<String, Object> r = probeResult();
+        if (!Boolean.TRUE.equals(r.get("hookInstalled"))) {
+            failures.add(label + ": the hooks were not installed");
+            return;
+        }
+        for (Object hit : list(r, "hits")) {
+            executed++;
+            failures.add(label + ": EXECUTED " + corpus.explain(String.valueOf(hit)));
+        }
+        for (Object injected : list(r, "injected")) {
+            failures.add(label + ": markup got in: " + corpus.explain(String.valueOf(injected)));
+        }
+        for (Object error : list(r, "scriptErrors")) {
+            failures.add(label + ": script error " + error);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> probeResult() {
+        return (Map<String, Object>) js().executeScript(corpus.probeScript);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> result, String name) {
+        Object value = result.get(name);
+        return value instanceof List ? (List<Object>) value : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, List<String>>> dialogs(Map<String, Object> spec) {
+        List<Map<String, List<String>>> results;
+        try {
+            results = new ArrayList<>((List<Map<String, List<String>>>) js().executeAsyncScript(corpus.dialogScript, spec));
+        } catch (WebDriverException e) {
+            failures.add("dialogs from " + spec.get("openers") + " failed: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of();
+        }
+        for (Map<String, List<String>> r : results) {
+            if (r.containsKey("error")) {
+                failures.add(r.get("error").toString());
+            }
+        }
+        results.removeIf(r -> r.containsKey("error"));
+        dialogsChecked += results.size();
+        return results;
+    }
+
+    private static List<String> column(List<Map<String, List<String>>> results, String field) {
+        return results.stream().map(r -> r.getOrDefault(field, List.of()).isEmpty() ? null : r.get(field).get(0)).toList();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /** textContent (hidden elements included) of every match, in document order. */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String selector) {
+        return (List<String>) js().executeScript("return Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                + " function (e) { return e.textContent; });", selector);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> values(String selector) {
+        return (List<String>) js().executeScript("return Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                + " function (e) { return e.value; });", selector);
+    }
+
+    // ----- comparing texts ---------------------------------------------------------------------------------------------
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path(field).isNull() ? "" : n.path(field).asText()));
+        return out;
+    }
+
+    private static List<String> measurementComments() {
+        List<String> out = new ArrayList<>();
+        mainGains.forEach(g -> g.path("measurements").forEach(m -> out.add(m.path("comment").asText())));
+        return out;
+    }
+
+    private static List<String> stepNames(JsonNode initiative, int phase) {
+        List<String> out = new ArrayList<>();
+        initiative.get("phases").get(phase).get("steps").forEach(s -> out.add(s.get("name").asText()));
+        return out;
+    }
+
+    private static List<String> overrideReasons() {
+        List<String> out = new ArrayList<>();
+        mainInitiative.path("history").forEach(m -> {
+            if (m.hasNonNull("overrideReason")) {
+                out.add(m.get("overrideReason").asText());
+            }
+        });
+        return out;
+    }
+
+    /** Rendered text equals the stored text as a browser shows it (runs of white space are one space). */
+    private void checkTexts(String what, List<String> shown, List<String> storedTexts) {
+        List<String> a = shown.stream().map(XssCorpusBrowserIT::normalise).sorted().toList();
+        List<String> b = storedTexts.stream().map(XssCorpusBrowserIT::normalise).sorted().toList();
+        if (!a.equals(b)) {
+            failures.add(what + ": shown " + difference(a, b) + " but stored " + difference(b, a));
+        }
+    }
+
+    private void checkContains(String what, List<String> shown, List<String> storedTexts) {
+        Set<String> a = new LinkedHashSet<>(shown.stream().map(XssCorpusBrowserIT::normalise).toList());
+        List<String> missing = storedTexts.stream().map(XssCorpusBrowserIT::normalise).filter(t -> !a.contains(t)).toList();
+        if (!missing.isEmpty()) {
+            failures.add(what + ": not shown as text: " + missing);
+        }
+    }
+
+    private void checkIncludes(String what, List<String> shown, String storedText) {
+        String text = normalise(storedText);
+        if (shown.stream().map(XssCorpusBrowserIT::normalise).noneMatch(t -> t.contains(text))) {
+            failures.add(what + ": " + text + " not in " + shown);
+        }
+    }
+
+    /** Form values equal the stored text exactly. */
+    private void checkExact(String what, List<String> shown, List<String> storedTexts) {
+        List<String> a = shown.stream().map(s -> s == null ? "<none>" : s).sorted().toList();
+        List<String> b = storedTexts.stream().sorted().toList();
+        if (!a.equals(b)) {
+            failures.add(what + ": shown " + difference(a, b) + " but stored " + difference(b, a));
+        }
+    }
+
+    /** What a one-line input shows of a text: its value drops line breaks. */
+    private static List<String> oneLine(List<String> texts) {
+        return texts.stream().map(t -> t.replace("\r", "").replace("\n", "")).toList();
+    }
+
+    private static List<String> difference(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest;
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String refusedByField() {
+        StringBuilder b = new StringBuilder();
+        refused.forEach((f, n) -> {
+            if (n > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(f.label).append(' ').append(n);
+            }
+        });
+        return b.length() == 0 ? "none" : b.toString();
+    }
+}
