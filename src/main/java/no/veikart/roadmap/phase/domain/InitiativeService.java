@@ -23,6 +23,7 @@ public class InitiativeService {
     private final Texts texts;
     private final Clock clock;
     private final DataChanges changes;
+    static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock) {
@@ -94,7 +95,8 @@ public class InitiativeService {
         for (PhaseDefinition phase : template.phases()) {
             String phaseName = phase.customName() != null ? phase.customName() : texts.text(actor.locale(), phase.nameKey());
             IssueRef phaseIssue = issues.create(actor, project, types.phaseTypeId(phase.key()).orElseThrow(),
-                    phaseName + ": " + title, texts.text(actor.locale(), "roadmap.phase." + phase.key() + ".description"));
+                    jiraSummary(phaseName + ": " + title),
+                    texts.text(actor.locale(), "roadmap.phase." + phase.key() + ".description"));
             created.add(phaseIssue);
             issues.link(actor, initiativeIssue, phaseIssue, types.linkTypeId());
             List<StepProgress> steps = new ArrayList<>();
@@ -110,6 +112,14 @@ public class InitiativeService {
         }
         return new Initiative(0, initiativeIssue, project, title, template.id(), first, InitiativeStatus.ACTIVE,
                 PhaseGate.PILOTING.equals(first) ? 1 : 0, 0, phases, List.of());
+    }
+
+    /**
+     * Jira refuses summaries over 255 characters; a long phase name plus a 200-character initiative title could
+     * reach that, so the phase issue's summary is cut with an ellipsis (the initiative keeps the full title).
+     */
+    static String jiraSummary(String summary) {
+        return summary.length() <= JIRA_MAX_SUMMARY ? summary : summary.substring(0, JIRA_MAX_SUMMARY - 1) + "…";
     }
 
     /** Undo the Jira side of a failed creation, newest first, so no half initiative remains. */

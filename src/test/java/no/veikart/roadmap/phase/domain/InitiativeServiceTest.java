@@ -214,4 +214,13 @@ public class InitiativeServiceTest {
         }
     }
 
+
+    @Test
+    public void phaseIssueSummariesStayWithinJirasLimit() {
+        String long_ = "Tjenesteutvikling: " + "x".repeat(250);
+        String cut = InitiativeService.jiraSummary(long_);
+        assertEquals(255, cut.length());
+        assertTrue(cut.endsWith("…"));
+        assertEquals("Innsikt: kort", InitiativeService.jiraSummary("Innsikt: kort"));
+    }
 }
