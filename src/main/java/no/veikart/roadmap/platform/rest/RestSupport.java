@@ -39,20 +39,22 @@ public class RestSupport {
     }
 
     public Response error(RoadmapException e, List<?> missingSteps) {
-        int status;
-        if (e instanceof RoadmapException.Invalid) {
-            status = 400;
-        } else if (e instanceof RoadmapException.NotAuthenticated) {
-            status = 401;
-        } else if (e instanceof RoadmapException.Forbidden) {
-            status = 403;
-        } else if (e instanceof RoadmapException.NotFound) {
-            status = 404;
-        } else {
-            status = 409;
-        }
         List<ErrorBody.Item> items = e.errors().stream().map(this::item).toList();
-        return json(status, new ErrorBody(items, missingSteps));
+        return json(statusOf(e), new ErrorBody(items, missingSteps));
+    }
+
+    /** The HTTP status of a use-case failure, for REST and pages alike (api.md). */
+    public static int statusOf(RoadmapException e) {
+        if (e instanceof RoadmapException.Invalid) {
+            return 400;
+        } else if (e instanceof RoadmapException.NotAuthenticated) {
+            return 401;
+        } else if (e instanceof RoadmapException.Forbidden) {
+            return 403;
+        } else if (e instanceof RoadmapException.NotFound) {
+            return 404;
+        }
+        return 409;
     }
 
     public Response error(int status, String field, String key) {
