@@ -22,8 +22,7 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String REST = "/rest/roadmap/1.0";
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = newClient();
     private final String baseUrl;
 
     Http(String baseUrl) {
@@ -46,14 +45,32 @@ final class Http {
 
     /** One request; {@code path} is below the context path (e.g. {@code /rest/roadmap/1.0/templates}). */
     Reply send(String method, String path, String user, Map<String, String> headers, byte[] body) {
+        return send(method, path, user, headers, body, false);
+    }
+
+    /**
+     * As above; {@code chunked} streams the body without announcing its length and, like every body over the server's
+     * limit, goes over a connection of its own (the server may close it before reading the body).
+     */
+    Reply send(String method, String path, String user, Map<String, String> headers, byte[] body, boolean chunked) {
+        HttpClient via = chunked || (body != null && body.length > 512 * 1024) ? newClient() : client;
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, publisher);
         if (user != null) {
             b.header("Authorization", basic(user));
         }
         headers.forEach(b::header);
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r;
+            try {
+                r = via.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException closed) {
+                // The server may close a kept-alive connection after refusing a request; once more on a new one.
+                r = newClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
                     r.headers().firstValue("Location").orElse(null), r.body());
         } catch (IOException e) {
@@ -82,6 +99,10 @@ final class Http {
             throw new AssertionError(method + " " + restPath + " as " + user + " answered " + r.status() + ": " + r.body());
         }
         return r.json();
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     static String basic(String user) {

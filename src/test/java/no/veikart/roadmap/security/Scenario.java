@@ -42,7 +42,8 @@ final class Scenario {
         BODIES.put("PUT /templates/{id}", c -> "{\"name\":\"Security template renamed\",\"version\":" + c.template().version + ","
                 + TEMPLATE_PHASES + "}");
         BODIES.put("POST /projects/{projectKey}/setup", c -> null);
-        BODIES.put("POST /initiatives", c -> "{\"projectKey\":\"" + c.project() + "\",\"summary\":\"Security initiative\"}");
+        BODIES.put("POST /initiatives", c -> "{\"projectKey\":\"" + c.project() + "\",\"summary\":\"Security initiative\",\"templateId\":"
+                + c.smallTemplateId() + "}");
         BODIES.put("POST /initiatives/{key}/phase", c -> "{\"to\":\"INSIGHT\",\"overrideReason\":\"Security test\"}");
         BODIES.put("PUT /initiatives/{key}/steps/{stepKey}", c -> "{\"done\":true}");
         BODIES.put("POST /initiatives/{key}/stakeholders", c -> STAKEHOLDER + "}");
@@ -50,7 +51,8 @@ final class Scenario {
                 + c.ids().stakeholderVersion + "}");
         BODIES.put("DELETE /initiatives/{key}/stakeholders/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/stakeholders/{id}/contacts", c -> CONTACT);
-        BODIES.put("PUT /initiatives/{key}/economics", c -> ECONOMICS);
+        BODIES.put("PUT /initiatives/{key}/economics", c -> c.keyRecords().economicsVersion == null ? ECONOMICS
+                : ECONOMICS.replace("}", ",\"version\":" + c.keyRecords().economicsVersion + "}"));
         BODIES.put("POST /initiatives/{key}/gains", c -> GAIN + "}");
         BODIES.put("PUT /initiatives/{key}/gains/{id}", c -> GAIN.replace("Fewer care hours", "Fewer hours") + ",\"version\":"
                 + c.ids().gainVersion + "}");
@@ -70,6 +72,8 @@ final class Scenario {
         long gainId;
         long gainVersion;
         long measurementId;
+        /** Null until economics are saved; then PUT needs it. */
+        Long economicsVersion;
     }
 
     /** A template of the tests' own. */
@@ -83,7 +87,7 @@ final class Scenario {
     }
 
     /** What a body recipe may use. */
-    record Call(String kase, Records keyRecords, Records ids, TemplateRecord template) {
+    record Call(String kase, Records keyRecords, Records ids, TemplateRecord template, long smallTemplateId) {
         String project() {
             return switch (kase) {
                 case "helse" -> "HELSE";
@@ -147,6 +151,42 @@ final class Scenario {
         return snapshot();
     }
 
+    /**
+     * After a request to the endpoint succeeded on the DEMO records, makes its valid request valid again, cheaply: a new
+     * stakeholder, gain or measurement for a deleted one, the phase moved back, the version of saved economics.
+     */
+    void restoreDemo(String endpointId) {
+        String k = "/initiatives/" + demo.key;
+        switch (endpointId) {
+            case "DELETE /initiatives/{key}/stakeholders/{id}" -> {
+                JsonNode s = http.ok("POST", k + "/stakeholders", "admin", STAKEHOLDER + "}");
+                demo.stakeholderId = s.get("id").asLong();
+                demo.stakeholderVersion = s.get("version").asLong();
+            }
+            case "DELETE /initiatives/{key}/gains/{id}" -> {
+                demo.gainId = http.ok("POST", k + "/gains", "admin", GAIN + "}").get("id").asLong();
+                measure(demo);
+            }
+            case "DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}" -> measure(demo);
+            case "POST /initiatives/{key}/phase" -> {
+                if (http.rest("POST", k + "/phase", "admin", "{\"to\":\"ANCHORING\"}").status() != 200) {
+                    demo = records("DEMO");
+                }
+            }
+            case "PUT /initiatives/{key}/economics" ->
+                    demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
+            default -> {
+                // The valid request still is.
+            }
+        }
+    }
+
+    private void measure(Records r) {
+        JsonNode measured = http.ok("POST", "/initiatives/" + r.key + "/gains/" + r.gainId + "/measurements", "admin", MEASUREMENT);
+        r.measurementId = measured.get("measurement").get("id").asLong();
+        r.gainVersion = measured.get("gain").get("version").asLong();
+    }
+
     private TemplateRecord newTemplate() {
         JsonNode t = http.ok("POST", "/templates", "admin", "{\"name\":\"Security template " + made++ + "\"," + TEMPLATE_PHASES + "}");
         TemplateRecord r = new TemplateRecord();
@@ -171,11 +211,8 @@ final class Scenario {
         JsonNode stakeholder = http.ok("POST", "/initiatives/" + r.key + "/stakeholders", "admin", STAKEHOLDER + "}");
         r.stakeholderId = stakeholder.get("id").asLong();
         r.stakeholderVersion = stakeholder.get("version").asLong();
-        JsonNode gain = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}");
-        r.gainId = gain.get("id").asLong();
-        JsonNode measured = http.ok("POST", "/initiatives/" + r.key + "/gains/" + r.gainId + "/measurements", "admin", MEASUREMENT);
-        r.measurementId = measured.get("measurement").get("id").asLong();
-        r.gainVersion = measured.get("gain").get("version").asLong();
+        r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
+        measure(r);
         return r;
     }
 
@@ -212,7 +249,7 @@ final class Scenario {
                 throw new AssertionError("No request body for " + e.id() + " (" + e.where() + "): add a valid one to "
                         + "Scenario.BODIES, e.g. BODIES.put(\"" + e.id() + "\", c -> \"{...}\"); use c -> null for none");
             }
-            body = recipe.apply(new Call(kase, keyRecords, ids, template));
+            body = recipe.apply(new Call(kase, keyRecords, ids, template, smallTemplateId));
         }
         return new Request(e.httpMethod(), String.join("/", out) + (query == null ? "" : fill(query, kase)), body);
     }

@@ -57,8 +57,25 @@ public class RestSupport {
         return 409;
     }
 
-    public Response error(int status, String field, String key) {
-        return json(status, new ErrorBody(List.of(new ErrorBody.Item(field, text(key), key)), null));
+    public Response error(int status, String field, String key, Object... args) {
+        return json(status, new ErrorBody(List.of(new ErrorBody.Item(field, text(key, args), key)), null));
+    }
+
+    /** Whether the plugin has a text for the key (e.g. a field label {@code roadmap.field.x}). */
+    public boolean hasText(String key) {
+        return texts.has(key);
+    }
+
+    /** An optional whole-number query parameter such as {@code ?version=3}; 400 naming it when it is not one. */
+    public static Long optionalLong(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new RoadmapException.Invalid(FieldError.of(field, "roadmap.error.notAWholeNumber", "roadmap.field." + field));
+        }
     }
 
     private ErrorBody.Item item(FieldError error) {
