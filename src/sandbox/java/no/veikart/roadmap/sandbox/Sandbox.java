@@ -181,7 +181,8 @@ public final class Sandbox {
 
     /**
      * A plugin bean (from its Spring XML) or host service by type, e.g. {@code component(IssueService.class)}; also
-     * the sandbox's own {@link SandboxUsers}, {@link UserProfiles}, {@link JiraStore} and {@link PluginDescriptor}.
+     * the sandbox's own {@link SandboxUsers}, {@link UserProfiles}, {@link JiraStore}, {@link PluginDescriptor}
+     * and {@link WebFragments}.
      */
     public <T> T component(Class<T> type) {
         Optional<T> bean = spring == null ? Optional.empty() : spring.beanOfType(type);
@@ -342,6 +343,7 @@ public final class Sandbox {
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);
         CustomFieldModules fieldTypes = new CustomFieldModules(descriptor, modules, renderer);
         customFields.usePluginTypes(fieldTypes);
+        internals.put(WebFragments.class, fragments);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
                 issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields,
                 fieldTypes, new SandboxDashboards(store));

@@ -3,12 +3,12 @@ package no.veikart.roadmap.gain.domain;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
 /**
@@ -16,7 +16,8 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  * (e.g. {@code target.date}); throws {@link RoadmapException.Invalid} with all of them.
  *
  * <p>Numbers: a JSON number or a number as text; finite, at most {@value #MAX_DECIMALS} decimals, size below 10^12.
- * Values are normalised (trailing zeros stripped, never in exponent form). Text is trimmed; blank counts as missing.
+ * Values are normalised (trailing zeros stripped, never in exponent form). Text is trimmed; blank counts as missing;
+ * text and dates follow {@link InputRules}.
  * Enum names are read case-insensitively.
  */
 public final class GainValidator {
@@ -35,6 +36,7 @@ public final class GainValidator {
     public static final String TOO_LONG = "roadmap.error.tooLong";
     public static final String OUT_OF_RANGE = "roadmap.error.outOfRange";
     public static final String INVALID_DATE = "roadmap.error.invalidDate";
+    public static final String INVALID_VALUE = "roadmap.error.invalidValue";
     public static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
     public static final String NOT_A_NUMBER = "roadmap.error.notANumber";
     public static final String TOO_MANY_DECIMALS = "roadmap.error.tooManyDecimals";
@@ -57,8 +59,8 @@ public final class GainValidator {
         GainDraft.Point target = d.target() == null ? new GainDraft.Point(null, null) : d.target();
 
         GainType type = e.enumValue(d.type(), GainType.class, "type", true);
-        String title = e.text(d.title(), "title", MAX_TITLE, true);
-        String indicator = e.text(d.indicator(), "indicator", MAX_INDICATOR, false);
+        String title = e.text(d.title(), "title", MAX_TITLE, true, false);
+        String indicator = e.text(d.indicator(), "indicator", MAX_INDICATOR, false, false);
         Unit unit = e.enumValue(d.unit(), Unit.class, "unit", true);
         Currency currency;
         if (unit == null || unit == Unit.CURRENCY) {
@@ -79,8 +81,8 @@ public final class GainValidator {
         if (baselineDate != null && targetDate != null && !targetDate.isAfter(baselineDate)) {
             e.add("target.date", DATE_ORDER, label("target.date"), label("baseline.date"));
         }
-        String owner = e.text(d.owner(), "owner", MAX_OWNER, false);
-        String method = e.text(d.method(), "method", MAX_METHOD, false);
+        String owner = e.text(d.owner(), "owner", MAX_OWNER, false, false);
+        String method = e.text(d.method(), "method", MAX_METHOD, false, true);
         Frequency frequency = e.enumValue(d.frequency(), Frequency.class, "frequency", true);
         e.throwIfAny();
         return new Gain(id, initiativeId, type, title, indicator, unit, currency, baselineValue, baselineDate, targetValue,
@@ -101,7 +103,7 @@ public final class GainValidator {
         } else if (date != null && date.isAfter(today)) {
             e.add("date", IN_FUTURE, label("date"));
         }
-        String comment = e.text(d.comment(), "comment", MAX_COMMENT, false);
+        String comment = e.text(d.comment(), "comment", MAX_COMMENT, false, true);
         e.throwIfAny();
         return new Measurement(id, gain.id(), value, date, recordedByKey, comment);
     }
@@ -174,12 +176,16 @@ public final class GainValidator {
             }
         }
 
-        String text(String raw, String field, int max, boolean required) {
+        String text(String raw, String field, int max, boolean required, boolean multiLine) {
             String t = trim(raw);
             if (t == null) {
                 if (required) {
                     add(field, REQUIRED, label(field));
                 }
+                return null;
+            }
+            if (!InputRules.isCleanText(t, multiLine)) {
+                add(field, INVALID_VALUE, label(field));
                 return null;
             }
             if (t.length() > max) {
@@ -214,12 +220,13 @@ public final class GainValidator {
                 }
                 return null;
             }
-            try {
-                return LocalDate.parse(t);
-            } catch (DateTimeParseException ex) {
+            InputRules.DateResult read = InputRules.date(t);
+            if (read.outOfRange()) {
+                add(field, OUT_OF_RANGE, label(field), InputRules.MIN_DATE.toString(), InputRules.MAX_DATE.toString());
+            } else if (read.date() == null) {
                 add(field, INVALID_DATE, label(field));
-                return null;
             }
+            return read.date();
         }
 
         /** A required gain value; 0…100 when the unit is PERCENT. */

@@ -102,8 +102,8 @@ public class GainResource {
     @DELETE
     @Path("/{id}")
     @LicensedOnly
-    public Response delete(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") Long version) {
-        gains.delete(rest.actor(), key, id, version);
+    public Response delete(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") String version) {
+        gains.delete(rest.actor(), key, id, RestSupport.optionalLong(version, "version"));
         return Response.noContent().build();
     }
 
@@ -125,9 +125,9 @@ public class GainResource {
     @Path("/{id}/measurements/{measurementId}")
     @LicensedOnly
     public GainView deleteMeasurement(@PathParam("key") String key, @PathParam("id") long id,
-            @PathParam("measurementId") long measurementId, @QueryParam("version") Long version) {
+            @PathParam("measurementId") long measurementId, @QueryParam("version") String version) {
         Actor actor = rest.actor();
-        return view(actor, gains.deleteMeasurement(actor, key, id, measurementId, version));
+        return view(actor, gains.deleteMeasurement(actor, key, id, measurementId, RestSupport.optionalLong(version, "version")));
     }
 
     private GainView view(Actor actor, TrackedGain gain) {

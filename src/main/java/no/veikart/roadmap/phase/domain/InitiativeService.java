@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.Texts;
 
@@ -54,6 +55,8 @@ public class InitiativeService {
         }
         if (title == null) {
             errors.add(FieldError.of("summary", "roadmap.error.required", "roadmap.field.summary"));
+        } else if (!InputRules.isCleanText(title, false)) {
+            errors.add(FieldError.of("summary", "roadmap.error.invalidValue", "roadmap.field.summary"));
         } else if (title.length() > MAX_SUMMARY) {
             errors.add(FieldError.of("summary", "roadmap.error.tooLong", "roadmap.field.summary", MAX_SUMMARY));
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
 /**
@@ -135,6 +136,9 @@ public final class PhaseGate {
 
     private static String checkedText(String raw, String field, String labelKey) {
         String text = blankToNull(raw);
+        if (text != null && !InputRules.isCleanText(text, true)) {
+            throw new RoadmapException.Invalid(FieldError.of(field, "roadmap.error.invalidValue", labelKey));
+        }
         if (text != null && text.length() > MAX_REASON) {
             throw new RoadmapException.Invalid(FieldError.of(field, "roadmap.error.tooLong", labelKey, MAX_REASON));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
 /** Checks an admin's template once, at the boundary, and names every failing field. */
@@ -39,6 +40,8 @@ public final class TemplateValidator {
         String name = trim(draft == null ? null : draft.name());
         if (name == null && !nameOptional) {
             errors.add(FieldError.of("name", "roadmap.error.required", "roadmap.field.name"));
+        } else if (name != null && !InputRules.isCleanText(name, false)) {
+            errors.add(FieldError.of("name", "roadmap.error.invalidValue", "roadmap.field.name"));
         } else if (name != null && name.length() > MAX_NAME) {
             errors.add(FieldError.of("name", "roadmap.error.tooLong", "roadmap.field.name", MAX_NAME));
         }
@@ -111,7 +114,9 @@ public final class TemplateValidator {
             }
             return null;
         }
-        if (name.length() > max) {
+        if (!InputRules.isCleanText(name, false)) {
+            errors.add(FieldError.of(field, "roadmap.error.invalidValue", "roadmap.field.name"));
+        } else if (name.length() > max) {
             errors.add(FieldError.of(field, "roadmap.error.tooLong", "roadmap.field.name", max));
         }
         return name;

@@ -20,6 +20,7 @@ import no.veikart.roadmap.phase.domain.RoadmapTemplate;
 import no.veikart.roadmap.phase.domain.TemplateDraft;
 import no.veikart.roadmap.phase.domain.TemplateService;
 import no.veikart.roadmap.phase.view.PhaseViews;
+import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.platform.web.PageSupport;
 
 /**
@@ -85,7 +86,7 @@ public class AdminServlet extends HttpServlet {
                 String text = page.text(actor, error.key(), error.args().toArray());
                 errors.add(error.field() == null ? text : error.field() + ": " + text);
             }
-            show(actor, request, response, List.of(), errors, e instanceof RoadmapException.Invalid ? 400 : 409);
+            show(actor, request, response, List.of(), errors, RestSupport.statusOf(e));
         }
     }
 

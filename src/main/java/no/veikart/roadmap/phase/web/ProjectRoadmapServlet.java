@@ -17,6 +17,7 @@ import no.veikart.roadmap.phase.domain.PhaseDefinition;
 import no.veikart.roadmap.phase.domain.ProjectSetup;
 import no.veikart.roadmap.phase.domain.TemplateService;
 import no.veikart.roadmap.phase.view.PhaseViews;
+import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.platform.web.PageSupport;
 
 /** A project's roadmap: its initiatives and a "create initiative" form, reached from the project sidebar. */
@@ -73,7 +74,7 @@ public class ProjectRoadmapServlet extends HttpServlet {
                     "roadmap.field.templateId", request.getParameter("templateId"))), summary, 400);
         } catch (RoadmapException e) {
             List<String> errors = e.errors().stream().map(err -> page.text(actor, err.key(), err.args().toArray())).toList();
-            show(actor, projectKey, request, response, errors, summary, e instanceof RoadmapException.Invalid ? 400 : 409);
+            show(actor, projectKey, request, response, errors, summary, RestSupport.statusOf(e));
         }
     }
 

@@ -37,6 +37,11 @@ public class BundleTexts implements Texts {
         return new MessageFormat(pattern, locale).format(resolved);
     }
 
+    @Override
+    public boolean has(String key) {
+        return lookup(Locale.ENGLISH, key) != null;
+    }
+
     /** "roadmap.a, roadmap.b" (a joined list of keys, e.g. open steps) is translated item by item. */
     private String translateList(Locale locale, String keys) {
         StringBuilder out = new StringBuilder();

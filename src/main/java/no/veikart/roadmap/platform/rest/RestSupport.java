@@ -39,24 +39,43 @@ public class RestSupport {
     }
 
     public Response error(RoadmapException e, List<?> missingSteps) {
-        int status;
-        if (e instanceof RoadmapException.Invalid) {
-            status = 400;
-        } else if (e instanceof RoadmapException.NotAuthenticated) {
-            status = 401;
-        } else if (e instanceof RoadmapException.Forbidden) {
-            status = 403;
-        } else if (e instanceof RoadmapException.NotFound) {
-            status = 404;
-        } else {
-            status = 409;
-        }
         List<ErrorBody.Item> items = e.errors().stream().map(this::item).toList();
-        return json(status, new ErrorBody(items, missingSteps));
+        return json(statusOf(e), new ErrorBody(items, missingSteps));
     }
 
-    public Response error(int status, String field, String key) {
-        return json(status, new ErrorBody(List.of(new ErrorBody.Item(field, text(key), key)), null));
+    /** The HTTP status of a use-case failure, for REST and pages alike (api.md). */
+    public static int statusOf(RoadmapException e) {
+        if (e instanceof RoadmapException.Invalid) {
+            return 400;
+        } else if (e instanceof RoadmapException.NotAuthenticated) {
+            return 401;
+        } else if (e instanceof RoadmapException.Forbidden) {
+            return 403;
+        } else if (e instanceof RoadmapException.NotFound) {
+            return 404;
+        }
+        return 409;
+    }
+
+    public Response error(int status, String field, String key, Object... args) {
+        return json(status, new ErrorBody(List.of(new ErrorBody.Item(field, text(key, args), key)), null));
+    }
+
+    /** Whether the plugin has a text for the key (e.g. a field label {@code roadmap.field.x}). */
+    public boolean hasText(String key) {
+        return texts.has(key);
+    }
+
+    /** An optional whole-number query parameter such as {@code ?version=3}; 400 naming it when it is not one. */
+    public static Long optionalLong(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new RoadmapException.Invalid(FieldError.of(field, "roadmap.error.notAWholeNumber", "roadmap.field." + field));
+        }
     }
 
     private ErrorBody.Item item(FieldError error) {

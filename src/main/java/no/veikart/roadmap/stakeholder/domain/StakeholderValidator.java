@@ -1,17 +1,15 @@
 package no.veikart.roadmap.stakeholder.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
 /**
@@ -21,9 +19,11 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  * <ul>
  *   <li>Text is stripped; blank counts as missing. Single-line fields (name, group, owner) reject every control
  *       character; multi-line fields (effect, notes, agreed) allow line feed and tab, after CR LF and CR are turned
- *       into LF. Lengths are counted in UTF-16 units, as the database columns are.</li>
+ *       into LF; broken UTF-16 is refused ({@link InputRules}). Lengths are counted in UTF-16 units, as the database
+ *       columns are.</li>
  *   <li>Enum values are matched ignoring case and surrounding blanks.</li>
- *   <li>Dates are ISO {@code yyyy-MM-dd}, strictly (no 30 February); the next contact may not be before the last.</li>
+ *   <li>Dates are ISO {@code yyyy-MM-dd}, strictly (no 30 February) and within {@link InputRules}' range; the next
+ *       contact may not be before the last.</li>
  *   <li>A status may only be given for a phase of the initiative; a blank status means "no status".</li>
  * </ul>
  */
@@ -47,10 +47,9 @@ public final class StakeholderValidator {
     static final String INVALID_DATE = "roadmap.error.invalidDate";
     static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
     static final String INVALID_VALUE = "roadmap.error.invalidValue";
+    static final String TOO_MANY = "roadmap.error.tooMany";
     public static final String DATE_ORDER = "roadmap.error.dateOrder";
     public static final String DATE_IN_FUTURE = "roadmap.error.dateInFuture";
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** A contact that passed validation, and the stakeholder with its last and next contact brought up to date. */
     public record ValidContact(ContactLogEntry entry, Stakeholder stakeholder) {
@@ -177,6 +176,11 @@ public final class StakeholderValidator {
         if (raw == null) {
             return result;
         }
+        if (raw.size() > phaseKeys.size()) {
+            // One error, not one per invented phase: a huge map must not become a huge answer.
+            errors.add(FieldError.of("statusByPhase", TOO_MANY, "roadmap.field.statusByPhase", phaseKeys.size()));
+            return result;
+        }
         List<Map.Entry<String, String>> entries = new ArrayList<>(raw.entrySet());
         entries.sort(Comparator.<Map.Entry<String, String>>comparingInt(e -> phaseIndex(phaseKeys, e.getKey()))
                 .thenComparing(e -> String.valueOf(e.getKey())));
@@ -214,12 +218,9 @@ public final class StakeholderValidator {
             }
             return null;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\t'))) {
-                errors.add(FieldError.of(field, INVALID_VALUE, label));
-                return null;
-            }
+        if (!InputRules.isCleanText(value, multiLine)) {
+            errors.add(FieldError.of(field, INVALID_VALUE, label));
+            return null;
         }
         if (value.length() > max) {
             errors.add(FieldError.of(field, TOO_LONG, label, max));
@@ -263,15 +264,13 @@ public final class StakeholderValidator {
         if (value == null) {
             return null;
         }
-        if (ISO_DATE.matcher(value).matches()) {
-            try {
-                return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
-                // falls through to the error
-            }
+        InputRules.DateResult read = InputRules.date(value);
+        if (read.outOfRange()) {
+            errors.add(FieldError.of(field, OUT_OF_RANGE, label, InputRules.MIN_DATE.toString(), InputRules.MAX_DATE.toString()));
+        } else if (read.date() == null) {
+            errors.add(FieldError.of(field, INVALID_DATE, label));
         }
-        errors.add(FieldError.of(field, INVALID_DATE, label));
-        return null;
+        return read.date();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -99,8 +99,8 @@ public class StakeholderResource {
     @DELETE
     @Path("/{id}")
     @LicensedOnly
-    public Response delete(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") Long version) {
-        stakeholders.delete(rest.actor(), key, id, version);
+    public Response delete(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") String version) {
+        stakeholders.delete(rest.actor(), key, id, RestSupport.optionalLong(version, "version"));
         return Response.noContent().build();
     }
 

@@ -175,10 +175,4 @@ public class PhaseRestIT {
         assertEquals("HALTED", halt.body().get("status").asText());
         assertEquals(409, member.post("/initiatives/" + key + "/phase", "{\"to\":\"INSIGHT\"}").status());
     }
-
-    @Test
-    public void stateChangesNeedXsrfProtection() throws Exception {
-        Reply reply = member.postRaw("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"x\"}", "text/plain", false);
-        assertEquals(403, reply.status());
-    }
 }

@@ -1,0 +1,327 @@
+package no.veikart.roadmap.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import no.veikart.roadmap.security.Endpoints.Endpoint;
+
+/**
+ * Concrete requests for the endpoint templates: fresh records to point them at (an initiative in DEMO and one in
+ * HELSE, each with a stakeholder, a gain and a measurement, and a template of their own), a valid body for every
+ * state-changing endpoint, and a snapshot of all of it to prove that a refused request changed nothing.
+ *
+ * <p>Cases pick what the path names: {@code -} the DEMO records; {@code helse} the HELSE records; {@code unknown}
+ * the last path variable does not exist; {@code foreign} the key is DEMO's but the ids belong to HELSE's initiative;
+ * {@code phase} the key is a phase issue of the DEMO initiative. After a request that succeeded, the records it
+ * changed are made afresh, so each request meets the same state.
+ */
+final class Scenario {
+    static final List<String> CASES = List.of("-", "helse", "unknown", "foreign", "phase");
+    static final String UNKNOWN_ID = "987654321";
+    static final String UNKNOWN_KEY = "NOPE-404";
+    static final String UNKNOWN_PROJECT = "NOPE";
+
+    static final String STAKEHOLDER = "{\"name\":\"Security fixture\",\"group\":\"Staff\",\"level\":\"STAFF\","
+            + "\"effect\":\"Affected\",\"attitude\":0,\"desiredAttitude\":2,\"influence\":3,\"interest\":4,\"involvement\":\"INVOLVE\"";
+    static final String GAIN = "{\"type\":\"TIME\",\"title\":\"Fewer care hours\",\"unit\":\"HOURS\","
+            + "\"baseline\":{\"value\":100,\"date\":\"2025-01-01\"},\"target\":{\"value\":80,\"date\":\"2025-12-31\"},\"frequency\":\"MONTHLY\"";
+    static final String MEASUREMENT = "{\"value\":95,\"date\":\"2025-02-01\",\"comment\":\"Monthly report\"}";
+    static final String ECONOMICS = "{\"hourlyRate\":750,\"currency\":\"DKK\",\"horizonYears\":5}";
+    static final String CONTACT = "{\"date\":\"2025-03-01\",\"agreed\":\"Meeting held\"}";
+    static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
+
+    /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
+    static final Map<String, Function<Call, String>> BODIES = new LinkedHashMap<>();
+
+    static {
+        BODIES.put("POST /templates", c -> "{\"name\":\"Security template\"," + TEMPLATE_PHASES + "}");
+        BODIES.put("PUT /templates/{id}", c -> "{\"name\":\"Security template renamed\",\"version\":" + c.template().version + ","
+                + TEMPLATE_PHASES + "}");
+        BODIES.put("POST /projects/{projectKey}/setup", c -> null);
+        BODIES.put("POST /initiatives", c -> "{\"projectKey\":\"" + c.project() + "\",\"summary\":\"Security initiative\",\"templateId\":"
+                + c.smallTemplateId() + "}");
+        BODIES.put("POST /initiatives/{key}/phase", c -> "{\"to\":\"INSIGHT\",\"overrideReason\":\"Security test\"}");
+        BODIES.put("PUT /initiatives/{key}/steps/{stepKey}", c -> "{\"done\":true}");
+        BODIES.put("POST /initiatives/{key}/stakeholders", c -> STAKEHOLDER + "}");
+        BODIES.put("PUT /initiatives/{key}/stakeholders/{id}", c -> STAKEHOLDER + ",\"notes\":\"changed\",\"version\":"
+                + c.ids().stakeholderVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/stakeholders/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/stakeholders/{id}/contacts", c -> CONTACT);
+        BODIES.put("PUT /initiatives/{key}/economics", c -> c.keyRecords().economicsVersion == null ? ECONOMICS
+                : ECONOMICS.replace("}", ",\"version\":" + c.keyRecords().economicsVersion + "}"));
+        BODIES.put("POST /initiatives/{key}/gains", c -> GAIN + "}");
+        BODIES.put("PUT /initiatives/{key}/gains/{id}", c -> GAIN.replace("Fewer care hours", "Fewer hours") + ",\"version\":"
+                + c.ids().gainVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/gains/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
+        BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
+    }
+
+    /** The records of one initiative the tests point requests at. */
+    static final class Records {
+        String project;
+        String key;
+        String phaseIssueKey;
+        String stepKey;
+        long stakeholderId;
+        long stakeholderVersion;
+        long gainId;
+        long gainVersion;
+        long measurementId;
+        /** Null until economics are saved; then PUT needs it. */
+        Long economicsVersion;
+    }
+
+    /** A template of the tests' own. */
+    static final class TemplateRecord {
+        long id;
+        long version;
+    }
+
+    /** A concrete request: method, REST path (with query), JSON body or null. */
+    record Request(String method, String path, String body) {
+    }
+
+    /** What a body recipe may use. */
+    record Call(String kase, Records keyRecords, Records ids, TemplateRecord template, long smallTemplateId) {
+        String project() {
+            return switch (kase) {
+                case "helse" -> "HELSE";
+                case "unknown" -> UNKNOWN_PROJECT;
+                default -> "DEMO";
+            };
+        }
+    }
+
+    /** Two phases with one step each: the records' initiatives stay small (5 issues), the phase move has a target. */
+    static final String SMALL_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]},"
+            + "{\"key\":\"INSIGHT\",\"steps\":[{\"key\":\"CONDUCT_INTERVIEWS\",\"mandatory\":true}]}]";
+
+    private final Http http;
+    private final Supplier<String> hostState;
+    private final long smallTemplateId;
+    private Records demo;
+    private Records helse;
+    private TemplateRecord template;
+    private int made;
+
+    /** {@code hostState} describes what the plugin changes in Jira itself (e.g. issues per project), cheaply. */
+    Scenario(Http http, Supplier<String> hostState) {
+        this.http = http;
+        this.hostState = hostState;
+        this.smallTemplateId = http.ok("POST", "/templates", "admin", "{\"name\":\"Security records\"," + SMALL_PHASES + "}")
+                .get("id").asLong();
+        demo = records("DEMO");
+        helse = records("HELSE");
+        template = newTemplate();
+    }
+
+    Records demo() {
+        return demo;
+    }
+
+    Records helse() {
+        return helse;
+    }
+
+    TemplateRecord template() {
+        return template;
+    }
+
+    /** How many records were made. */
+    int made() {
+        return made;
+    }
+
+    /** Fresh records for those that differ between two snapshots (a request changed them); the new snapshot. */
+    Map<String, String> renewChanged(Map<String, String> before, Map<String, String> after) {
+        if (!before.get("DEMO").equals(after.get("DEMO"))) {
+            demo = records("DEMO");
+        }
+        if (!before.get("HELSE").equals(after.get("HELSE"))) {
+            helse = records("HELSE");
+        }
+        if (!before.get("template").equals(after.get("template"))) {
+            template = newTemplate();
+        }
+        return snapshot();
+    }
+
+    /**
+     * After a request to the endpoint succeeded on the DEMO records, makes its valid request valid again, cheaply: a new
+     * stakeholder, gain or measurement for a deleted one, the phase moved back, the version of saved economics.
+     */
+    void restoreDemo(String endpointId) {
+        String k = "/initiatives/" + demo.key;
+        switch (endpointId) {
+            case "DELETE /initiatives/{key}/stakeholders/{id}" -> {
+                JsonNode s = http.ok("POST", k + "/stakeholders", "admin", STAKEHOLDER + "}");
+                demo.stakeholderId = s.get("id").asLong();
+                demo.stakeholderVersion = s.get("version").asLong();
+            }
+            case "DELETE /initiatives/{key}/gains/{id}" -> {
+                demo.gainId = http.ok("POST", k + "/gains", "admin", GAIN + "}").get("id").asLong();
+                measure(demo);
+            }
+            case "DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}" -> measure(demo);
+            case "POST /initiatives/{key}/phase" -> {
+                if (http.rest("POST", k + "/phase", "admin", "{\"to\":\"ANCHORING\"}").status() != 200) {
+                    demo = records("DEMO");
+                }
+            }
+            case "PUT /initiatives/{key}/economics" ->
+                    demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
+            default -> {
+                // The valid request still is.
+            }
+        }
+    }
+
+    private void measure(Records r) {
+        JsonNode measured = http.ok("POST", "/initiatives/" + r.key + "/gains/" + r.gainId + "/measurements", "admin", MEASUREMENT);
+        r.measurementId = measured.get("measurement").get("id").asLong();
+        r.gainVersion = measured.get("gain").get("version").asLong();
+    }
+
+    private TemplateRecord newTemplate() {
+        JsonNode t = http.ok("POST", "/templates", "admin", "{\"name\":\"Security template " + made++ + "\"," + TEMPLATE_PHASES + "}");
+        TemplateRecord r = new TemplateRecord();
+        r.id = t.get("id").asLong();
+        r.version = t.get("version").asLong();
+        return r;
+    }
+
+    private Records records(String project) {
+        Records r = new Records();
+        r.project = project;
+        made++;
+        JsonNode initiative = http.ok("POST", "/initiatives", "admin", "{\"projectKey\":\"" + project
+                + "\",\"summary\":\"Security fixture " + made + "\",\"templateId\":" + smallTemplateId + "}");
+        r.key = initiative.get("key").asText();
+        r.phaseIssueKey = initiative.get("phases").get(1).get("key").asText();
+        for (JsonNode phase : initiative.get("phases")) {
+            if (phase.get("current").asBoolean()) {
+                r.stepKey = phase.get("steps").get(0).get("stepKey").asText();
+            }
+        }
+        JsonNode stakeholder = http.ok("POST", "/initiatives/" + r.key + "/stakeholders", "admin", STAKEHOLDER + "}");
+        r.stakeholderId = stakeholder.get("id").asLong();
+        r.stakeholderVersion = stakeholder.get("version").asLong();
+        r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
+        measure(r);
+        return r;
+    }
+
+    /**
+     * The request for an endpoint in a case; {@code query} (may be empty) is appended as given. Throws with a
+     * message saying what to add when the endpoint needs a body recipe or has a path variable this class does not know.
+     */
+    Request request(Endpoint e, String kase, String query) {
+        if (!CASES.contains(kase)) {
+            throw new AssertionError("Unknown case '" + kase + "' for " + e.id() + "; cases are " + CASES);
+        }
+        Records keyRecords = kase.equals("helse") ? helse : demo;
+        Records ids = kase.equals("helse") || kase.equals("foreign") ? helse : demo;
+        List<String> variables = e.variables();
+        String path = e.template();
+        String[] segments = path.split("/");
+        List<String> out = new ArrayList<>();
+        int index = 0;
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.startsWith("{")) {
+                String name = variables.get(index++);
+                boolean last = index == variables.size();
+                String before = i > 0 ? segments[i - 1] : "";
+                out.add(kase.equals("unknown") && last ? unknown(e, name) : value(e, name, before, kase, keyRecords, ids));
+            } else {
+                out.add(s);
+            }
+        }
+        String body = null;
+        if (e.hasBody() || e.stateChanging()) {
+            Function<Call, String> recipe = BODIES.get(e.id());
+            if (recipe == null) {
+                throw new AssertionError("No request body for " + e.id() + " (" + e.where() + "): add a valid one to "
+                        + "Scenario.BODIES, e.g. BODIES.put(\"" + e.id() + "\", c -> \"{...}\"); use c -> null for none");
+            }
+            body = recipe.apply(new Call(kase, keyRecords, ids, template, smallTemplateId));
+        }
+        return new Request(e.httpMethod(), String.join("/", out) + (query == null ? "" : fill(query, kase)), body);
+    }
+
+    /** {@code {key}} and {@code {project}} in a page path or query, for the case. */
+    String fill(String text, String kase) {
+        Records r = kase.equals("helse") ? helse : demo;
+        String key = switch (kase) {
+            case "unknown" -> UNKNOWN_KEY;
+            case "phase" -> r.phaseIssueKey;
+            default -> r.key;
+        };
+        String project = kase.equals("unknown") ? UNKNOWN_PROJECT : r.project;
+        return text.replace("{key}", key).replace("{project}", project);
+    }
+
+    private String value(Endpoint e, String name, String before, String kase, Records keyRecords, Records ids) {
+        switch (name) {
+            case "key":
+                return kase.equals("phase") ? keyRecords.phaseIssueKey : keyRecords.key;
+            case "projectKey":
+                return keyRecords.project;
+            case "stepKey":
+                return keyRecords.stepKey;
+            case "measurementId":
+                return String.valueOf(ids.measurementId);
+            case "id":
+                switch (before) {
+                    case "templates":
+                        return String.valueOf(template.id);
+                    case "stakeholders":
+                        return String.valueOf(ids.stakeholderId);
+                    case "gains":
+                        return String.valueOf(ids.gainId);
+                    default:
+                        break;
+                }
+                break;
+            default:
+                break;
+        }
+        throw new AssertionError("Path variable {" + name + "} after '" + before + "' in " + e.id() + " (" + e.where()
+                + ") is unknown to Scenario.value: say which record it names");
+    }
+
+    private static String unknown(Endpoint e, String name) {
+        return switch (name) {
+            case "key" -> UNKNOWN_KEY;
+            case "projectKey" -> UNKNOWN_PROJECT;
+            case "stepKey" -> "NO_SUCH_STEP";
+            default -> UNKNOWN_ID;
+        };
+    }
+
+    /**
+     * Everything the records hold, as the admin reads it, by part (DEMO, HELSE, template, host): equal snapshots
+     * mean nothing was changed.
+     */
+    Map<String, String> snapshot() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (Records r : List.of(demo, helse)) {
+            StringBuilder b = new StringBuilder();
+            String k = "/initiatives/" + r.key;
+            for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
+                    k + "/economics")) {
+                b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
+            }
+            parts.put(r.project, b.toString());
+        }
+        parts.put("template", http.rest("GET", "/templates/" + template.id, "admin", null).body() + "\ntemplates="
+                + http.rest("GET", "/templates", "admin", null).json().size());
+        parts.put("host", hostState.get());
+        return parts;
+    }
+}
