@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.stakeholder.domain.InitiativeGuard;
@@ -42,18 +44,20 @@ public class GainService {
     private final Clock clock;
     private final InitiativeGuard guard;
     private final GainSearchSync searchSync;
+    private final AuditLog audit;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator = new GainCalculator();
 
     /** {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change. */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
-            GainSearchSync searchSync) {
+            GainSearchSync searchSync, AuditLog audit) {
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
         this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
         this.searchSync = searchSync;
+        this.audit = audit;
     }
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
@@ -120,6 +124,7 @@ public class GainService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
+        audit.record(AuditEvent.of("gain.delete", actor, "gain", current.id(), ref.issueKey()).with("version", expected));
         searchSync.changed(actor, ref);
     }
 
@@ -157,6 +162,8 @@ public class GainService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         TrackedGain changed = track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
+        audit.record(AuditEvent.of("measurement.delete", actor, "measurement", measurementId, ref.issueKey())
+                .with("gain", current.id()).with("version", changed.gain().version()));
         searchSync.changed(actor, ref);
         return changed;
     }

@@ -132,6 +132,20 @@ public class AoStakeholderRepository implements StakeholderRepository {
     }
 
     @Override
+    public Stakeholder erase(Stakeholder anonymised, String contactText, long expectedVersion) {
+        return claims.write(() -> {
+            StakeholderEntity entity = current(anonymised.id(), expectedVersion);
+            claims.claim("stakeholder", anonymised.id(), expectedVersion + 1);
+            write(entity, anonymised, expectedVersion + 1);
+            for (ContactLogEntity log : ao.find(ContactLogEntity.class, Query.select().where("STAKEHOLDER_ID = ?", anonymised.id()))) {
+                log.setAgreed(contactText);
+                log.save();
+            }
+            return find(entity.getID()).orElseThrow();
+        });
+    }
+
+    @Override
     public List<ContactLogEntry> findContacts(long stakeholderId) {
         List<ContactLogEntry> entries = new ArrayList<>();
         for (ContactLogEntity e : ao.find(ContactLogEntity.class,
