@@ -13,6 +13,8 @@
     var editing = null;
     /** The stakeholder the delete dialog asks about ({id, version}). */
     var deleting = null;
+    /** The stakeholder whose personal data the erase dialog asks about ({id, version}). */
+    var erasing = null;
     var busy = false;
 
     function panel() {
@@ -185,6 +187,11 @@
         byId('roadmap-stakeholder-dialog-title').textContent =
             dialog.getAttribute(record ? 'data-title-edit' : 'data-title-add');
         byId('roadmap-stakeholder-dialog-delete').hidden = !record;
+        var exportLink = byId('roadmap-stakeholder-personal-export');
+        exportLink.hidden = !record;
+        exportLink.href = record ? contextPath() + '/rest/roadmap/1.0' + collection() + '/' + encodeURIComponent(record.id)
+            + '/personal-data' : '#';
+        byId('roadmap-stakeholder-dialog-erase').hidden = !record || !!record.erased;
         byId('roadmap-stakeholder-save').disabled = false;
         showDialog(dialog, f.elements.name);
     }
@@ -207,7 +214,7 @@
                 return;
             }
             editing = {id: result.body.id, version: result.body.version, name: result.body.name,
-                statusByPhase: result.body.statusByPhase || {}};
+                statusByPhase: result.body.statusByPhase || {}, erased: !!result.body.erased};
             openDialog(result.body);
         });
     }
@@ -260,6 +267,35 @@
             }
             button.disabled = false;
             showMessage(dialog.querySelector('.roadmap-sh-delete-error'), messageOf(result));
+        });
+    }
+
+    // ----- erase personal data (GDPR) -------------------------------------------------------------------------------
+
+    function openErase(id, version, name) {
+        var dialog = byId('roadmap-stakeholder-erase-dialog');
+        erasing = {id: id, version: version};
+        dialog.querySelector('.roadmap-sh-erase-name').textContent = name || '';
+        showMessage(dialog.querySelector('.roadmap-sh-erase-error'), '');
+        byId('roadmap-stakeholder-erase-confirm').disabled = false;
+        showDialog(dialog, byId('roadmap-stakeholder-erase-confirm'));
+    }
+
+    function confirmErase() {
+        var dialog = byId('roadmap-stakeholder-erase-dialog');
+        var button = byId('roadmap-stakeholder-erase-confirm');
+        if (!erasing || button.disabled) {
+            return;
+        }
+        button.disabled = true;
+        var path = collection() + '/' + encodeURIComponent(erasing.id) + '/erase?version=' + encodeURIComponent(erasing.version);
+        call('POST', path, {}).then(function (result) {
+            if (result.ok) {
+                reload();
+                return;
+            }
+            button.disabled = false;
+            showMessage(dialog.querySelector('.roadmap-sh-erase-error'), messageOf(result));
         });
     }
 
@@ -333,6 +369,17 @@
         }
         if (target.closest('#roadmap-stakeholder-delete-confirm')) {
             confirmDelete();
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-erase-confirm')) {
+            confirmErase();
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-dialog-erase')) {
+            if (editing) {
+                hideDialog(byId('roadmap-stakeholder-dialog'));
+                openErase(editing.id, editing.version, editing.name);
+            }
             return;
         }
         if (target.closest('#roadmap-stakeholder-dialog-delete')) {
