@@ -10,7 +10,6 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,21 +30,16 @@ import no.veikart.roadmap.gain.domain.GainType;
 import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.domain.Unit;
 import no.veikart.roadmap.gain.persistence.AoGainRepository;
-import no.veikart.roadmap.phase.domain.DefaultTemplate;
 import no.veikart.roadmap.phase.domain.Initiative;
-import no.veikart.roadmap.phase.domain.InitiativeStatus;
-import no.veikart.roadmap.phase.domain.IssueRef;
 import no.veikart.roadmap.phase.domain.MoveRequest;
 import no.veikart.roadmap.phase.domain.PhaseDefinition;
 import no.veikart.roadmap.phase.domain.PhaseGate;
 import no.veikart.roadmap.phase.domain.PhaseMove;
-import no.veikart.roadmap.phase.domain.PhaseProgress;
-import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.RoadmapTemplate;
 import no.veikart.roadmap.phase.domain.StepDefinition;
-import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
 import no.veikart.roadmap.phase.persistence.AoTemplateRepository;
+import no.veikart.roadmap.phase.persistence.PhaseRepositoryContract;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
 import no.veikart.roadmap.stakeholder.domain.Involvement;
@@ -148,7 +142,7 @@ public abstract class LostUpdateContract extends ActiveObjectsTestSupport {
     public void initiativePhaseMoves() throws Exception {
         AoInitiativeRepository repository = new AoInitiativeRepository(activeObjects());
         long issueId = race();
-        repository.create(initiative(issueId));
+        repository.create(PhaseRepositoryContract.newInitiative("RACE", issueId));
 
         ConflictRace.Result result = ConflictRace.run(on("initiative"), () -> repository.findByAnyIssueId(issueId).orElseThrow(),
                 Initiative::version, (seen, mark) -> {
@@ -255,22 +249,5 @@ public abstract class LostUpdateContract extends ActiveObjectsTestSupport {
 
     private static Economics economics(long initiativeId, BigDecimal investment, long version) {
         return new Economics(initiativeId, new BigDecimal("750"), Currency.DKK, null, 5, investment, null, null, 0, version);
-    }
-
-    private static Initiative initiative(long firstIssueId) {
-        long id = firstIssueId;
-        List<PhaseProgress> phases = new ArrayList<>();
-        for (PhaseDefinition p : DefaultTemplate.create().phases()) {
-            long phaseId = ++id;
-            List<StepProgress> steps = new ArrayList<>();
-            for (StepDefinition s : p.steps()) {
-                long stepId = ++id;
-                steps.add(new StepProgress(s.key(), null, new IssueRef(stepId, "RACE-" + stepId), s.mandatory(), false, null, null));
-            }
-            phases.add(new PhaseProgress(p.key(), null, new IssueRef(phaseId, "RACE-" + phaseId),
-                    phases.isEmpty() ? PhaseStatus.ACTIVE : PhaseStatus.NOT_STARTED, steps));
-        }
-        return new Initiative(0, new IssueRef(firstIssueId, "RACE-" + firstIssueId), "RACE", "Contended", 1, "ANCHORING",
-                InitiativeStatus.ACTIVE, 0, 0, phases, List.of());
     }
 }
