@@ -11,8 +11,6 @@
 
     /** The stakeholder being edited ({id, version, name, statusByPhase}), or null when adding. */
     var editing = null;
-    /** The stakeholder the delete dialog asks about ({id, version}). */
-    var deleting = null;
     var busy = false;
 
     function panel() {
@@ -185,6 +183,11 @@
         byId('roadmap-stakeholder-dialog-title').textContent =
             dialog.getAttribute(record ? 'data-title-edit' : 'data-title-add');
         byId('roadmap-stakeholder-dialog-delete').hidden = !record;
+        var exportLink = byId('roadmap-stakeholder-personal-export');
+        exportLink.hidden = !record;
+        exportLink.href = record ? contextPath() + '/rest/roadmap/1.0' + collection() + '/' + encodeURIComponent(record.id)
+            + '/personal-data' : '#';
+        byId('roadmap-stakeholder-dialog-erase').hidden = !record || !!record.erased;
         byId('roadmap-stakeholder-save').disabled = false;
         showDialog(dialog, f.elements.name);
     }
@@ -207,7 +210,7 @@
                 return;
             }
             editing = {id: result.body.id, version: result.body.version, name: result.body.name,
-                statusByPhase: result.body.statusByPhase || {}};
+                statusByPhase: result.body.statusByPhase || {}, erased: !!result.body.erased};
             openDialog(result.body);
         });
     }
@@ -233,33 +236,50 @@
         });
     }
 
-    // ----- delete ---------------------------------------------------------------------------------------------------
+    // ----- delete and erase personal data: each asks first in its own dialog ----------------------------------------
 
-    function openDelete(id, version, name) {
-        var dialog = byId('roadmap-stakeholder-delete-dialog');
-        deleting = {id: id, version: version};
-        dialog.querySelector('.roadmap-sh-delete-name').textContent = name || '';
-        showMessage(dialog.querySelector('.roadmap-sh-delete-error'), '');
-        byId('roadmap-stakeholder-delete-confirm').disabled = false;
-        showDialog(dialog, byId('roadmap-stakeholder-delete-confirm'));
+    /** The stakeholder each confirm dialog asks about ({id, version}), by kind: 'delete' or 'erase'. */
+    var confirming = {};
+
+    /** Kinds follow the markup: roadmap-stakeholder-<kind>-dialog / -confirm, .roadmap-sh-<kind>-name / -error. */
+    function openConfirm(kind, id, version, name) {
+        var dialog = byId('roadmap-stakeholder-' + kind + '-dialog');
+        var button = byId('roadmap-stakeholder-' + kind + '-confirm');
+        confirming[kind] = {id: id, version: version};
+        dialog.querySelector('.roadmap-sh-' + kind + '-name').textContent = name || '';
+        showMessage(dialog.querySelector('.roadmap-sh-' + kind + '-error'), '');
+        button.disabled = false;
+        showDialog(dialog, button);
     }
 
-    function confirmDelete() {
-        var dialog = byId('roadmap-stakeholder-delete-dialog');
-        var button = byId('roadmap-stakeholder-delete-confirm');
-        if (!deleting || button.disabled) {
+    function versionQuery(version) {
+        return version === null || version === undefined || version === '' ? '' : '?version=' + encodeURIComponent(version);
+    }
+
+    var CONFIRMED = {
+        'delete': function (target) {
+            return call('DELETE', collection() + '/' + encodeURIComponent(target.id) + versionQuery(target.version));
+        },
+        erase: function (target) {
+            return call('POST', collection() + '/' + encodeURIComponent(target.id) + '/erase' + versionQuery(target.version), {});
+        }
+    };
+
+    function confirmAction(kind) {
+        var dialog = byId('roadmap-stakeholder-' + kind + '-dialog');
+        var button = byId('roadmap-stakeholder-' + kind + '-confirm');
+        var target = confirming[kind];
+        if (!target || button.disabled) {
             return;
         }
         button.disabled = true;
-        var query = deleting.version === null || deleting.version === undefined || deleting.version === ''
-            ? '' : '?version=' + encodeURIComponent(deleting.version);
-        call('DELETE', collection() + '/' + encodeURIComponent(deleting.id) + query).then(function (result) {
+        CONFIRMED[kind](target).then(function (result) {
             if (result.ok) {
                 reload();
                 return;
             }
             button.disabled = false;
-            showMessage(dialog.querySelector('.roadmap-sh-delete-error'), messageOf(result));
+            showMessage(dialog.querySelector('.roadmap-sh-' + kind + '-error'), messageOf(result));
         });
     }
 
@@ -332,19 +352,30 @@
             return;
         }
         if (target.closest('#roadmap-stakeholder-delete-confirm')) {
-            confirmDelete();
+            confirmAction('delete');
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-erase-confirm')) {
+            confirmAction('erase');
+            return;
+        }
+        if (target.closest('#roadmap-stakeholder-dialog-erase')) {
+            if (editing) {
+                hideDialog(byId('roadmap-stakeholder-dialog'));
+                openConfirm('erase', editing.id, editing.version, editing.name);
+            }
             return;
         }
         if (target.closest('#roadmap-stakeholder-dialog-delete')) {
             if (editing) {
                 hideDialog(byId('roadmap-stakeholder-dialog'));
-                openDelete(editing.id, editing.version, editing.name);
+                openConfirm('delete', editing.id, editing.version, editing.name);
             }
             return;
         }
         var row = target.closest('tr.roadmap-stakeholder-row');
         if (row && target.closest('.roadmap-stakeholder-delete')) {
-            openDelete(row.getAttribute('data-stakeholder-id'), row.getAttribute('data-version'),
+            openConfirm('delete', row.getAttribute('data-stakeholder-id'), row.getAttribute('data-version'),
                 row.getAttribute('data-name'));
             return;
         }

@@ -3,6 +3,7 @@ package no.veikart.roadmap.sandbox;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -72,6 +73,7 @@ import no.veikart.roadmap.sandbox.host.WebFragments;
 import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
+import no.veikart.roadmap.sandbox.jira.SandboxClusterManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
@@ -311,7 +313,8 @@ public final class Sandbox {
                 .register(MailQueue.class, mail)
                 .register(UserManager.class, new SandboxUserManager(users))
                 .register(CacheManager.class, new SandboxCacheManager())
-                .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles));
+                .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles))
+                .register(ClusterManager.class, new SandboxClusterManager());
         if (ao != null) {
             hosts.register(ActiveObjects.class, ao);
         }

@@ -104,6 +104,7 @@ final class Jira11HostPackages {
       // ---- Jira API (jira-api 11.3.6) ----
       a("com.atlassian.jira.avatar", "[11] S-TI AvatarManager; reference §2"),
       a("com.atlassian.jira.bc.issue", "[old] IssueService; reference §2"),
+      a("com.atlassian.jira.cluster", "[old] ClusterManager#getNodeId (jira-api since 6.1, DAC javadoc); node of a creation journal"),
       a("com.atlassian.jira.component", "[11] S-AM, S-TI ComponentAccessor; reference §9"),
       a("com.atlassian.jira.config", "[11] S-TI IssueTypeManager, ConstantsManager; reference §2"),
       a("com.atlassian.jira.exception", "[old] CreateException; reference §2"),

@@ -87,6 +87,7 @@ public class GainSearchSync {
             throw new RoadmapException.NotAuthenticated();
         }
         if (!access.isJiraAdmin(actor)) {
+            access.refused(actor, AccessControl.ADMINISTER, "search-fields");
             throw new RoadmapException.Forbidden();
         }
         Set<String> projects = new LinkedHashSet<>();

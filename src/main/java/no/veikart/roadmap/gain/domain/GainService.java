@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.stakeholder.domain.InitiativeGuard;
@@ -43,19 +45,20 @@ public class GainService {
     private final Clock clock;
     private final InitiativeGuard guard;
     private final GainSearchSync searchSync;
+    private final AuditLog audit;
     private final DataChanges changes;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator = new GainCalculator();
 
     /** {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change. */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
-            GainSearchSync searchSync) {
-        this(repository, initiatives, access, clock, searchSync, DataChanges.NONE);
+            GainSearchSync searchSync, AuditLog audit) {
+        this(repository, initiatives, access, clock, searchSync, audit, DataChanges.NONE);
     }
 
     /** {@code changes} hears of every stored change too (the portfolio cache). */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
-            GainSearchSync searchSync, DataChanges changes) {
+            GainSearchSync searchSync, AuditLog audit, DataChanges changes) {
         this.changes = changes;
         this.repository = repository;
         this.initiatives = initiatives;
@@ -63,6 +66,7 @@ public class GainService {
         this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
         this.searchSync = searchSync;
+        this.audit = audit;
     }
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
@@ -135,6 +139,7 @@ public class GainService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
+        audit.record(AuditEvent.of("gain.delete", actor, "gain", current.id(), ref.issueKey()).with("version", expected));
         searchSync.changed(actor, ref);
         changes.changed();
     }
@@ -174,6 +179,8 @@ public class GainService {
         long expected = expectedVersion == null ? current.version() : expectedVersion;
         checkVersion(current, expected);
         TrackedGain changed = track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
+        audit.record(AuditEvent.of("measurement.delete", actor, "measurement", measurementId, ref.issueKey())
+                .with("gain", current.id()).with("version", changed.gain().version()));
         searchSync.changed(actor, ref);
         changes.changed();
         return changed;

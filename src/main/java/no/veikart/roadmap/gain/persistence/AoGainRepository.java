@@ -93,7 +93,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public Gain update(Gain changed, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             GainEntity entity = current(changed.id(), expectedVersion);
             claims.claim(GAIN_CLAIM, changed.id(), expectedVersion + 1);
             write(entity, changed, expectedVersion + 1);
@@ -103,7 +103,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public void delete(long id, long expectedVersion) {
-        ao.executeInTransaction(() -> {
+        claims.write(() -> {
             GainEntity entity = current(id, expectedVersion);
             claims.claim(GAIN_CLAIM, id, expectedVersion + 1);
             ao.deleteWithSQL(MeasurementEntity.class, "GAIN_ID = ?", id);
@@ -133,7 +133,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public MeasurementAdded addMeasurement(Measurement m, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             GainEntity gain = current(m.gainId(), expectedVersion);
             claims.claim(GAIN_CLAIM, m.gainId(), expectedVersion + 1);
             Map<String, Object> row = new HashMap<>();
@@ -152,7 +152,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public Gain deleteMeasurement(long gainId, long measurementId, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             GainEntity gain = current(gainId, expectedVersion);
             if (ao.count(MeasurementEntity.class, "ID = ? AND GAIN_ID = ?", measurementId, gainId) == 0) {
                 throw new RoadmapException.NotFound();
@@ -210,7 +210,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public Economics saveEconomics(Economics economics, Long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             EconomicsEntity[] rows = ao.find(EconomicsEntity.class,
                     Query.select().where("INITIATIVE_ID = ?", economics.initiativeId()).order("ID ASC"));
             EconomicsEntity entity;

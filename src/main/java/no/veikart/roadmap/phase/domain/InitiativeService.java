@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -24,16 +27,19 @@ public class InitiativeService {
     private final Texts texts;
     private final Clock clock;
     private final DataChanges changes;
+    private final CreationJournal journal;
+    private final AuditLog audit;
     static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
-            AccessControl access, ProjectSetup setup, Texts texts, Clock clock) {
-        this(initiatives, templates, issues, access, setup, texts, clock, DataChanges.NONE);
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit) {
+        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, DataChanges.NONE);
     }
 
     /** {@code changes} hears of every new initiative and phase move (the portfolio cache). */
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
-            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, DataChanges changes) {
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
+            DataChanges changes) {
         this.changes = changes;
         this.initiatives = initiatives;
         this.templates = templates;
@@ -42,9 +48,14 @@ public class InitiativeService {
         this.setup = setup;
         this.texts = texts;
         this.clock = clock;
+        this.journal = journal;
+        this.audit = audit;
     }
 
-    /** Creates the initiative issue, one linked issue per phase and a sub-task per step; all or nothing. */
+    /**
+     * Creates the initiative issue, one linked issue per phase and a sub-task per step; all or nothing. A failure
+     * removes the issues made so far; a crash leaves them in the {@link CreationJournal} for {@link CreationRecovery}.
+     */
     public Initiative create(Actor actor, String projectKey, String summary, Long templateId) {
         requireActor(actor);
         List<FieldError> errors = new ArrayList<>();
@@ -64,9 +75,11 @@ public class InitiativeService {
             throw new RoadmapException.Invalid(errors);
         }
         if (!access.canBrowseProject(actor, project)) {
+            access.refused(actor, AccessControl.BROWSE, project);
             throw new RoadmapException.NotFound();
         }
         if (!access.canCreateIssues(actor, project)) {
+            access.refused(actor, AccessControl.CREATE, project);
             throw new RoadmapException.Forbidden();
         }
         RoadmapTemplate template = templateId == null ? templates.builtIn()
@@ -76,23 +89,40 @@ public class InitiativeService {
         RoadmapIssueTypes types = setup.issueTypes(project, phaseKeys)
                 .orElseThrow(() -> new RoadmapException.Conflict(FieldError.of("projectKey", "roadmap.setup.required", project)));
 
+        long journalId = journal.begin(project, actor.userKey(), clock.instant());
         List<IssueRef> created = new ArrayList<>();
+        Consumer<IssueRef> made = issue -> {
+            created.add(issue);
+            journal.created(journalId, issue);
+        };
+        Initiative stored;
         try {
-            Initiative initiative = createIssues(actor, project, title, template, types, created);
-            Initiative saved = initiatives.create(initiative);
+            stored = initiatives.create(createIssues(actor, project, title, template, types, made));
             changes.changed();
-            return saved;
         } catch (RuntimeException e) {
-            compensate(actor, created, e);
+            if (compensate(actor, created, e)) {
+                forget(journalId);
+            }
             throw e;
+        }
+        forget(journalId);
+        return stored;
+    }
+
+    /** A journal entry left behind is harmless: recovery sees the stored initiative and only forgets it. */
+    private void forget(long journalId) {
+        try {
+            journal.finish(journalId);
+        } catch (RuntimeException e) {
+            // Left for CreationRecovery at the next start.
         }
     }
 
     private Initiative createIssues(Actor actor, String project, String title, RoadmapTemplate template,
-            RoadmapIssueTypes types, List<IssueRef> created) {
+            RoadmapIssueTypes types, Consumer<IssueRef> made) {
         IssueRef initiativeIssue = issues.create(actor, project, types.initiativeTypeId(), title,
                 texts.text(actor.locale(), "roadmap.initiative.issueDescription", templateName(actor, template)));
-        created.add(initiativeIssue);
+        made.accept(initiativeIssue);
         List<PhaseProgress> phases = new ArrayList<>();
         String first = template.phases().get(0).key();
         for (PhaseDefinition phase : template.phases()) {
@@ -100,14 +130,14 @@ public class InitiativeService {
             IssueRef phaseIssue = issues.create(actor, project, types.phaseTypeId(phase.key()).orElseThrow(),
                     jiraSummary(phaseName + ": " + title),
                     texts.text(actor.locale(), "roadmap.phase." + phase.key() + ".description"));
-            created.add(phaseIssue);
+            made.accept(phaseIssue);
             issues.link(actor, initiativeIssue, phaseIssue, types.linkTypeId());
             List<StepProgress> steps = new ArrayList<>();
             for (StepDefinition step : phase.steps()) {
                 String stepName = step.customName() != null ? step.customName() : texts.text(actor.locale(), step.nameKey());
                 String description = step.customName() != null ? "" : texts.text(actor.locale(), step.descriptionKey());
                 IssueRef stepIssue = issues.createSubTask(actor, phaseIssue, types.stepTypeId(), stepName, description);
-                created.add(stepIssue);
+                made.accept(stepIssue);
                 steps.add(new StepProgress(step.key(), step.customName(), stepIssue, step.mandatory(), false, null, null));
             }
             PhaseStatus status = phase.key().equals(first) ? PhaseStatus.ACTIVE : PhaseStatus.NOT_STARTED;
@@ -125,15 +155,18 @@ public class InitiativeService {
         return summary.length() <= JIRA_MAX_SUMMARY ? summary : summary.substring(0, JIRA_MAX_SUMMARY - 1) + "…";
     }
 
-    /** Undo the Jira side of a failed creation, newest first, so no half initiative remains. */
-    private void compensate(Actor actor, List<IssueRef> created, RuntimeException cause) {
+    /** Undo the Jira side of a failed creation, newest first, so no half initiative remains; true when all went. */
+    private boolean compensate(Actor actor, List<IssueRef> created, RuntimeException cause) {
+        boolean all = true;
         for (int i = created.size() - 1; i >= 0; i--) {
             try {
                 issues.delete(actor, created.get(i));
             } catch (RuntimeException e) {
                 cause.addSuppressed(e);
+                all = false;
             }
         }
+        return all;
     }
 
     private String templateName(Actor actor, RoadmapTemplate template) {
@@ -156,7 +189,14 @@ public class InitiativeService {
         PhaseGate.Moved moved = (PhaseGate.Moved) outcome;
         Initiative saved = initiatives.update(moved.initiative(), initiative.version(), List.of(moved.move()));
         changes.changed();
-        commentOnMove(actor, saved, moved.move());
+        PhaseMove move = moved.move();
+        if (move.overridden() || move.decision() == Decision.HALT) {
+            // The reasons are people's words: the audit line has the codes, the comment on the issue has the text.
+            audit.record(AuditEvent.of(move.overridden() ? "gate.override" : "initiative.halt", actor, "initiative", saved.id(),
+                    saved.issue().key()).with("from", move.from()).with("to", move.to())
+                    .with("openSteps", move.missingSteps().size()).with("version", saved.version()));
+        }
+        commentOnMove(actor, saved, move);
         return saved;
     }
 
@@ -177,6 +217,7 @@ public class InitiativeService {
     public List<Initiative> findInProject(Actor actor, String projectKey) {
         requireActor(actor);
         if (!access.canBrowseProject(actor, projectKey)) {
+            access.refused(actor, AccessControl.BROWSE, projectKey);
             throw new RoadmapException.NotFound();
         }
         return initiatives.findByProject(projectKey);
@@ -187,6 +228,7 @@ public class InitiativeService {
         TrackedIssue issue = browsableIssue(actor, issueKey);
         Initiative initiative = initiatives.findByAnyIssueId(issue.id()).orElseThrow(RoadmapException.NotFound::new);
         if (!access.canEditIssue(actor, initiative.issue().id())) {
+            access.refused(actor, AccessControl.EDIT, initiative.issue().key());
             throw new RoadmapException.Forbidden();
         }
         if (expectedVersion != null && expectedVersion != initiative.version()) {
@@ -198,7 +240,11 @@ public class InitiativeService {
     private TrackedIssue browsableIssue(Actor actor, String issueKey) {
         String key = blankToNull(issueKey);
         TrackedIssue issue = key == null ? null : issues.find(key).orElse(null);
-        if (issue == null || !access.canBrowseIssue(actor, issue.id())) {
+        if (issue == null) {
+            throw new RoadmapException.NotFound();
+        }
+        if (!access.canBrowseIssue(actor, issue.id())) {
+            access.refused(actor, AccessControl.BROWSE, issue.key());
             throw new RoadmapException.NotFound();
         }
         return issue;

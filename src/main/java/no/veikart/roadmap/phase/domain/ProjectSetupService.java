@@ -24,6 +24,7 @@ public class ProjectSetupService {
             throw new RoadmapException.NotAuthenticated();
         }
         if (!access.isJiraAdmin(actor)) {
+            access.refused(actor, AccessControl.ADMINISTER, projectKey);
             throw new RoadmapException.Forbidden();
         }
         if (projectKey == null || projectKey.isBlank()) {

@@ -54,6 +54,7 @@ public class TemplateService {
     private void requireAdmin(Actor actor) {
         requireActor(actor);
         if (!access.isJiraAdmin(actor)) {
+            access.refused(actor, AccessControl.ADMINISTER, "templates");
             throw new RoadmapException.Forbidden();
         }
     }

@@ -136,7 +136,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Initiative update(Initiative changed, long expectedVersion, List<PhaseMove> newMoves) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             InitiativeEntity entity = ao.get(InitiativeEntity.class, (int) changed.id());
             if (entity == null) {
                 throw new RoadmapException.NotFound();

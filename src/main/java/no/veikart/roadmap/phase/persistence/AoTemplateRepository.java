@@ -68,7 +68,7 @@ public class AoTemplateRepository implements TemplateRepository {
 
     @Override
     public RoadmapTemplate update(RoadmapTemplate template, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             TemplateEntity entity = ao.get(TemplateEntity.class, (int) template.id());
             if (entity == null) {
                 throw new RoadmapException.NotFound();

@@ -10,6 +10,8 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.AccessControl;
 
 /** Roadmap permissions are Jira's: browse to read, edit to change, create to start, Jira admin for configuration. */
@@ -19,14 +21,22 @@ public class JiraAccessControl implements AccessControl {
     private final ProjectManager projects;
     private final IssueManager issues;
     private final JiraUsers users;
+    private final AuditLog audit;
 
     public JiraAccessControl(PermissionManager permissions, GlobalPermissionManager globalPermissions, ProjectManager projects,
-            IssueManager issues, JiraUsers users) {
+            IssueManager issues, JiraUsers users, AuditLog audit) {
         this.permissions = permissions;
         this.globalPermissions = globalPermissions;
         this.projects = projects;
         this.issues = issues;
         this.users = users;
+        this.audit = audit;
+    }
+
+    @Override
+    public void refused(Actor actor, String permission, String target) {
+        audit.record(AuditEvent.of("permission.refused", actor, null, null, null).with("permission", permission)
+                .with("target", target));
     }
 
     @Override

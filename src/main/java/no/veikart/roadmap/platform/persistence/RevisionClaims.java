@@ -1,12 +1,24 @@
 package no.veikart.roadmap.platform.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
-/** Optimistic locking that holds across cluster nodes: see {@link RevisionClaimEntity}. */
+/**
+ * Optimistic locking that holds across cluster nodes and at every transaction isolation level: see
+ * {@link RevisionClaimEntity}.
+ */
 public final class RevisionClaims {
+    /**
+     * Failures that mean another transaction wrote the same rows first: serialization failure (PostgreSQL at
+     * SERIALIZABLE, e.g. a unique key inserted by a transaction the snapshot does not see; SQL Server and MySQL
+     * deadlock victims), PostgreSQL's deadlock, H2's concurrent update.
+     */
+    private static final Set<String> WRITE_CONFLICT_STATES = Set.of("40001", "40P01", "90131");
+
     private final ActiveObjects ao;
 
     public RevisionClaims(ActiveObjects ao) {
@@ -14,21 +26,41 @@ public final class RevisionClaims {
     }
 
     /**
-     * Claims {@code newVersion} of a record inside the caller's transaction; a concurrent claim of the same version
-     * fails on the unique key and the caller's transaction rolls back with a 409.
+     * Claims {@code newVersion} of a record inside the caller's transaction; a concurrent or earlier claim of the
+     * same version fails on the unique key and the caller's transaction rolls back with a 409.
+     *
+     * <p>Claims are kept, never retired: a writer that read version v, stalled, and claims v+1 after others have
+     * moved on must still collide with the claim of v+1. Retiring it when v+2 is claimed (as an earlier version did)
+     * let such a writer win and write an old version over a newer one; a re-read of the row cannot catch that at
+     * SERIALIZABLE or snapshot isolation, where the re-read still sees version v. One short row per change.
      */
     public void claim(String recordType, long recordId, long newVersion) {
         String key = recordType + ":" + recordId + ":" + newVersion;
         try {
             ao.create(RevisionClaimEntity.class, Map.of("CLAIM_KEY", key));
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (isUniqueViolation(e) || isWriteConflict(e)) {
                 throw RoadmapException.Conflict.staleVersion();
             }
             throw e;
         }
-        // The previous claim is no longer needed: stale writers are caught by the version compare.
-        ao.deleteWithSQL(RevisionClaimEntity.class, "CLAIM_KEY = ?", recordType + ":" + recordId + ":" + (newVersion - 1));
+    }
+
+    /**
+     * Runs a versioned change in a transaction; when the database refuses it as a concurrent write (a serialization
+     * failure can also come at commit), the caller gets the same 409 as for a stale version.
+     */
+    public <T> T write(TransactionCallback<T> change) {
+        try {
+            return ao.executeInTransaction(change);
+        } catch (RoadmapException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (isWriteConflict(e)) {
+                throw RoadmapException.Conflict.staleVersion();
+            }
+            throw e;
+        }
     }
 
     public static boolean isUniqueViolation(Throwable e) {
@@ -38,6 +70,20 @@ public final class RevisionClaims {
                 // 23505: unique violation in PostgreSQL and H2; 23000 is the generic integrity class (MySQL, Oracle, SQL Server).
                 if ("23505".equals(state) || "23000".equals(state)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A transaction the database aborted because another one wrote the same data concurrently; retrying may succeed. */
+    public static boolean isWriteConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && WRITE_CONFLICT_STATES.contains(s.getSQLState())) {
+                        return true;
+                    }
                 }
             }
         }

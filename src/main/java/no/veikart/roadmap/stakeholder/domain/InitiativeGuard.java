@@ -28,7 +28,11 @@ public final class InitiativeGuard {
         requireActor(actor);
         String key = issueKey == null || issueKey.isBlank() ? null : issueKey.strip();
         InitiativeRef ref = key == null ? null : initiatives.find(actor, key).orElse(null);
-        if (ref == null || !access.canBrowseIssue(actor, ref.issueId())) {
+        if (ref == null) {
+            throw new RoadmapException.NotFound();
+        }
+        if (!access.canBrowseIssue(actor, ref.issueId())) {
+            access.refused(actor, AccessControl.BROWSE, ref.issueKey());
             throw new RoadmapException.NotFound();
         }
         return ref;
@@ -37,6 +41,7 @@ public final class InitiativeGuard {
     public InitiativeRef editable(Actor actor, String issueKey) {
         InitiativeRef ref = browsable(actor, issueKey);
         if (!access.canEditIssue(actor, ref.issueId())) {
+            access.refused(actor, AccessControl.EDIT, ref.issueKey());
             throw new RoadmapException.Forbidden();
         }
         return ref;

@@ -17,6 +17,12 @@ public record Stakeholder(long id, long initiativeId, String name, String group,
         LocalDate lastContact, LocalDate nextContact, String notes, Map<String, AnchoringStatus> statusByPhase,
         long version) {
 
+    /**
+     * What an erased stakeholder's name and contact log texts become; the same in every language (views show a
+     * translated label instead).
+     */
+    public static final String ERASED = "[erased]";
+
     public Stakeholder {
         Map<String, AnchoringStatus> copy = new LinkedHashMap<>();
         if (statusByPhase != null) {
@@ -75,6 +81,20 @@ public record Stakeholder(long id, long initiativeId, String name, String group,
     public Stakeholder withContacts(LocalDate newLast, LocalDate newNext) {
         return new Stakeholder(id, initiativeId, name, group, level, effect, attitude, desiredAttitude, influence,
                 interest, involvement, ownerKey, newLast, newNext, notes, statusByPhase, version);
+    }
+
+    /**
+     * The stakeholder without personal data (GDPR erasure): name, effect and notes gone. Group, level, attitudes,
+     * influence, interest, involvement, owner, contact dates and statuses stay, so coverage, warnings and the grid
+     * count them as before.
+     */
+    public Stakeholder anonymised() {
+        return new Stakeholder(id, initiativeId, ERASED, group, level, null, attitude, desiredAttitude, influence,
+                interest, involvement, ownerKey, lastContact, nextContact, null, statusByPhase, version);
+    }
+
+    public boolean erased() {
+        return ERASED.equals(name);
     }
 
     public Stakeholder withNotes(String newNotes) {

@@ -35,6 +35,12 @@ public interface StakeholderRepository {
      */
     ContactLogged addContact(ContactLogEntry entry, Stakeholder changed, long expectedVersion);
 
+    /**
+     * In one transaction: writes {@code anonymised} (an erased stakeholder) and replaces the text of every contact
+     * log entry of it with {@code contactText}, if the stored version is {@code expectedVersion}.
+     */
+    Stakeholder erase(Stakeholder anonymised, String contactText, long expectedVersion);
+
     /** The stakeholder's contact log, newest first (date, then id, descending). */
     List<ContactLogEntry> findContacts(long stakeholderId);
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
@@ -33,23 +35,25 @@ public class StakeholderService {
     private final AccessControl access;
     private final Clock clock;
     private final InitiativeGuard guard;
+    private final AuditLog audit;
     private final DataChanges changes;
     private final StakeholderValidator validator = new StakeholderValidator();
 
     public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
-            Clock clock) {
-        this(repository, initiatives, access, clock, DataChanges.NONE);
+            Clock clock, AuditLog audit) {
+        this(repository, initiatives, access, clock, audit, DataChanges.NONE);
     }
 
     /** {@code changes} hears of every change that moves the portfolio's figures. */
     public StakeholderService(StakeholderRepository repository, InitiativeLookup initiatives, AccessControl access,
-            Clock clock, DataChanges changes) {
+            Clock clock, AuditLog audit, DataChanges changes) {
         this.changes = changes;
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
         this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The stakeholders in {@code order}, the coverage for the current phase, and whether the actor may edit. */
@@ -118,6 +122,37 @@ public class StakeholderService {
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
         changes.changed();
+        audit.record(AuditEvent.of("stakeholder.delete", actor, "stakeholder", current.id(), ref.issueKey())
+                .with("version", expected));
+    }
+
+    /**
+     * Everything stored about the stakeholder as a person, for a request under GDPR article 15: editors only (the
+     * people who keep the anchoring plan), and the export is audited.
+     */
+    public PersonalData personalData(Actor actor, String issueKey, long stakeholderId) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        Stakeholder s = stakeholderOf(ref, stakeholderId);
+        List<ContactLogEntry> log = contacts(s);
+        audit.record(AuditEvent.of("stakeholder.personalData.export", actor, "stakeholder", s.id(), ref.issueKey())
+                .with("contacts", log.size()));
+        return new PersonalData(ref, s, log, actor.userKey(), clock.instant());
+    }
+
+    /**
+     * Erases the stakeholder's personal data on request (GDPR article 17): name, effect, notes and the text of every
+     * contact log entry go; what the anchoring figures count (level, attitudes, scales, involvement, statuses, dates)
+     * stays, so coverage and warnings do not change. {@code expectedVersion} null erases whatever is stored.
+     */
+    public Stakeholder erase(Actor actor, String issueKey, long stakeholderId, Long expectedVersion) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        Stakeholder current = stakeholderOf(ref, stakeholderId);
+        long expected = expectedVersion == null ? current.version() : expectedVersion;
+        checkVersion(current, expected);
+        Stakeholder erased = repository.erase(current.anonymised(), Stakeholder.ERASED, expected);
+        audit.record(AuditEvent.of("stakeholder.erase", actor, "stakeholder", erased.id(), ref.issueKey())
+                .with("version", erased.version()));
+        return erased;
     }
 
     /** Logs a contact and brings the stakeholder's last and next contact up to date (see the validator). */
@@ -132,7 +167,10 @@ public class StakeholderService {
     /** The stakeholder's contact log, newest first. */
     public List<ContactLogEntry> contacts(Actor actor, String issueKey, long stakeholderId) {
         InitiativeRef ref = guard.browsable(actor, issueKey);
-        Stakeholder s = stakeholderOf(ref, stakeholderId);
+        return contacts(stakeholderOf(ref, stakeholderId));
+    }
+
+    private List<ContactLogEntry> contacts(Stakeholder s) {
         List<ContactLogEntry> log = new ArrayList<>(repository.findContacts(s.id()));
         log.sort(Comparator.comparing(ContactLogEntry::date).thenComparingLong(ContactLogEntry::id).reversed());
         return List.copyOf(log);

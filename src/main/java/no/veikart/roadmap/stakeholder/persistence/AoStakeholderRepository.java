@@ -90,7 +90,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public Stakeholder update(Stakeholder changed, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             StakeholderEntity entity = current(changed.id(), expectedVersion);
             claims.claim("stakeholder", changed.id(), expectedVersion + 1);
             write(entity, changed, expectedVersion + 1);
@@ -101,7 +101,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public void delete(long id, long expectedVersion) {
-        ao.executeInTransaction(() -> {
+        claims.write(() -> {
             StakeholderEntity entity = current(id, expectedVersion);
             claims.claim("stakeholder", id, expectedVersion + 1);
             ao.deleteWithSQL(AnchoringStatusEntity.class, "STAKEHOLDER_ID = ?", id);
@@ -113,7 +113,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public ContactLogged addContact(ContactLogEntry entry, Stakeholder changed, long expectedVersion) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             StakeholderEntity entity = current(changed.id(), expectedVersion);
             claims.claim("stakeholder", changed.id(), expectedVersion + 1);
             Map<String, Object> row = new HashMap<>();
@@ -128,6 +128,20 @@ public class AoStakeholderRepository implements StakeholderRepository {
             write(entity, changed, expectedVersion + 1);
             writeStatuses(entity.getID(), changed);
             return new ContactLogged(find(entity.getID()).orElseThrow(), entry.withId(log.getID()));
+        });
+    }
+
+    @Override
+    public Stakeholder erase(Stakeholder anonymised, String contactText, long expectedVersion) {
+        return claims.write(() -> {
+            StakeholderEntity entity = current(anonymised.id(), expectedVersion);
+            claims.claim("stakeholder", anonymised.id(), expectedVersion + 1);
+            write(entity, anonymised, expectedVersion + 1);
+            for (ContactLogEntity log : ao.find(ContactLogEntity.class, Query.select().where("STAKEHOLDER_ID = ?", anonymised.id()))) {
+                log.setAgreed(contactText);
+                log.save();
+            }
+            return find(entity.getID()).orElseThrow();
         });
     }
 

@@ -22,6 +22,7 @@ import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.stakeholder.domain.ContactLogDraft;
 import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
 import no.veikart.roadmap.stakeholder.domain.ContactLogged;
+import no.veikart.roadmap.stakeholder.domain.PersonalData;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.domain.StakeholderDraft;
 import no.veikart.roadmap.stakeholder.domain.StakeholderOverview;
@@ -61,6 +62,20 @@ public class StakeholderResource {
     }
 
     public record ContactView(long id, String date, String dateDisplay, String phaseKey, String phaseName, String by, String agreed) {
+    }
+
+    /** Everything stored about a stakeholder as a person: GET …/{id}/personal-data. */
+    public record PersonalDataView(String initiative, String exportedAt, String exportedBy, PersonView stakeholder,
+            List<StatusView> anchoringStatuses, List<ContactView> contactLog) {
+    }
+
+    /** The stakeholder record as stored (an erased one keeps the marker name and {@code erased: true}). */
+    public record PersonView(long id, String name, boolean erased, String group, String level, String effect, int attitude,
+            int desiredAttitude, int influence, int interest, String involvement, String owner, String lastContact,
+            String nextContact, String notes, long version) {
+    }
+
+    public record StatusView(String phaseKey, String phaseName, String status, String statusName) {
     }
 
     @GET
@@ -121,6 +136,48 @@ public class StakeholderResource {
     public List<ContactView> contacts(@PathParam("key") String key, @PathParam("id") long id) {
         Actor actor = rest.actor();
         return stakeholders.contacts(actor, key, id).stream().map(c -> contact(actor, c)).toList();
+    }
+
+    /**
+     * A GDPR access request: everything the plugin stores about the stakeholder as a person, as a JSON download.
+     * Edit permission (the people who keep the anchoring plan); every export is audited.
+     */
+    @GET
+    @Path("/{id}/personal-data")
+    @LicensedOnly
+    public Response personalData(@PathParam("key") String key, @PathParam("id") long id) {
+        Actor actor = rest.actor();
+        PersonalData data = stakeholders.personalData(actor, key, id);
+        Stakeholder s = data.stakeholder();
+        List<StatusView> statuses = s.statusByPhase().entrySet().stream()
+                .map(e -> new StatusView(e.getKey(), views.phaseName(e.getKey(), actor.locale()), e.getValue().name(),
+                        views.statusName(e.getValue(), actor.locale())))
+                .toList();
+        PersonView person = new PersonView(s.id(), s.name(), s.erased(), s.group(), s.level().name(), s.effect(), s.attitude(),
+                s.desiredAttitude(), s.influence(), s.interest(), s.involvement().name(), s.ownerKey(), iso(s.lastContact()),
+                iso(s.nextContact()), s.notes(), s.version());
+        PersonalDataView body = new PersonalDataView(data.initiative().issueKey(), data.exportedAt().toString(), data.exportedBy(),
+                person, statuses, data.contacts().stream().map(c -> contact(actor, c)).toList());
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"stakeholder-" + s.id() + "-personal-data.json\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * A GDPR erasure request: removes the name, effect, notes and contact log texts, keeps what the coverage counts.
+     * Edit permission and XSRF protection like every change; {@code version} (optional) must be the stored one.
+     */
+    @POST
+    @Path("/{id}/erase")
+    @LicensedOnly
+    public StakeholderView erase(@PathParam("key") String key, @PathParam("id") long id, @QueryParam("version") Long version) {
+        Actor actor = rest.actor();
+        return view(actor, key, stakeholders.erase(actor, key, id, version));
+    }
+
+    private static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private ContactView contact(Actor actor, ContactLogEntry c) {

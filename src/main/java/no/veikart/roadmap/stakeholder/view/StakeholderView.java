@@ -8,7 +8,7 @@ public record StakeholderView(long id, String name, String group, String level, 
         int attitude, int desiredAttitude, int attitudeGap, int influence, int interest, String quadrant,
         String quadrantName, String involvement, String involvementName, String owner, String lastContact,
         String nextContact, String lastContactDisplay, String nextContactDisplay, boolean overdue, String notes,
-        Map<String, String> statusByPhase, String currentStatus, String currentStatusName, long version) {
+        Map<String, String> statusByPhase, String currentStatus, String currentStatusName, long version, boolean erased) {
 
     /** The anchoring overview of one initiative (REST body and panel view model). */
     public record Overview(String initiativeKey, String currentPhase, String currentPhaseName, List<Option> phases,

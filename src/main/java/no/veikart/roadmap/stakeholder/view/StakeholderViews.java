@@ -42,12 +42,18 @@ public class StakeholderViews {
         Map<String, String> statuses = new LinkedHashMap<>();
         s.statusByPhase().forEach((phase, status) -> statuses.put(phase, status.name()));
         AnchoringStatus current = s.statusIn(currentPhase).orElse(null);
-        return new StakeholderView(s.id(), s.name(), s.group(), s.level().name(), levelName(s.level(), locale), s.effect(),
+        return new StakeholderView(s.id(), name(s.name(), locale), s.group(), s.level().name(), levelName(s.level(), locale), s.effect(),
                 s.attitude(), s.desiredAttitude(), s.attitudeGap(), s.influence(), s.interest(), s.quadrant().name(),
                 texts.text(locale, s.quadrant().labelKey()), s.involvement().name(), involvementName(s.involvement(), locale),
                 s.ownerKey(), iso(s.lastContact()), iso(s.nextContact()), display(s.lastContact(), locale),
                 display(s.nextContact(), locale), s.contactOverdue(today), s.notes(), statuses,
-                current == null ? null : current.name(), current == null ? null : statusName(current, locale), s.version());
+                current == null ? null : current.name(), current == null ? null : statusName(current, locale), s.version(),
+                s.erased());
+    }
+
+    /** A stakeholder's name as shown; an erased one reads "Personal data erased" in the reader's language. */
+    public String name(String stored, Locale locale) {
+        return Stakeholder.ERASED.equals(stored) ? texts.text(locale, "roadmap.stakeholder.erased.name") : stored;
     }
 
     private StakeholderView.CoverageView coverage(Coverage coverage, InitiativeRef ref, Locale locale) {
@@ -65,18 +71,19 @@ public class StakeholderViews {
                     c != null && c.covered(), level.expected(), cells));
         }
         List<StakeholderView.StaleView> stale = coverage.stale().stream()
-                .map(s -> new StakeholderView.StaleView(s.stakeholderId(), s.name(), s.reasons().stream().map(Enum::name).toList()))
+                .map(s -> new StakeholderView.StaleView(s.stakeholderId(), name(s.name(), locale), s.reasons().stream().map(Enum::name).toList()))
                 .toList();
         List<StakeholderView.WarningView> warnings = coverage.warnings().stream()
-                .map(w -> new StakeholderView.WarningView(w.key(), texts.text(locale, w.key(), localised(w.args(), locale)),
+                .map(w -> new StakeholderView.WarningView(w.key(), texts.text(locale, w.key(), localised(w.args(), locale).stream()
+                        .map(a -> a instanceof String text ? name(text, locale) : a).toArray()),
                         w.level() == null ? null : w.level().name(), w.stakeholderIds()))
                 .toList();
         return new StakeholderView.CoverageView(coverage.total(), levels, stale, warnings);
     }
 
     /** Dates in warnings are written the reader's way. */
-    private static Object[] localised(List<Object> args, Locale locale) {
-        return args.stream().map(a -> a instanceof LocalDate date ? display(date, locale) : a).toArray();
+    private static List<Object> localised(List<Object> args, Locale locale) {
+        return args.stream().map(a -> a instanceof LocalDate date ? display(date, locale) : a).toList();
     }
 
     public String levelName(Level level, Locale locale) {

@@ -48,8 +48,10 @@ public final class SandboxDatabase implements AutoCloseable {
             throw new UncheckedIOException("Cannot create " + dir, e);
         }
         // DB_CLOSE_DELAY=-1: AO opens a connection per operation outside transactions; without it H2 would close
-        // and reopen the file database each time. close() shuts it down explicitly.
-        String url = "jdbc:h2:file:" + dir.resolve("roadmap") + ";DB_CLOSE_DELAY=-1";
+        // and reopen the file database each time. close() shuts it down explicitly. WRITE_DELAY=0: every commit
+        // reaches the file before it returns; with H2's default (500 ms) a killed sandbox loses the last commits it
+        // had acknowledged (CrashSafetyIT found it).
+        String url = "jdbc:h2:file:" + dir.resolve("roadmap") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 

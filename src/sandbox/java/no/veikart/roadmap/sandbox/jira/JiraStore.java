@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +33,7 @@ public final class JiraStore {
         JiraStore store = new JiraStore(home.toAbsolutePath().normalize().resolve(FILE_NAME));
         try {
             Files.createDirectories(store.file.getParent());
+            store.removeLeftoverTempFiles();
             if (Files.exists(store.file)) {
                 store.data = store.mapper.readValue(store.file.toFile(), JiraData.class);
             } else {
@@ -61,6 +63,15 @@ public final class JiraStore {
             T result = change.apply(data);
             save();
             return result;
+        }
+    }
+
+    /** A kill between writing the temp file and moving it leaves the temp file; the state file itself is whole. */
+    private void removeLeftoverTempFiles() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(), FILE_NAME + "*.tmp")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

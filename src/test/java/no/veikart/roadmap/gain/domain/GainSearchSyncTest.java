@@ -67,7 +67,7 @@ public class GainSearchSyncTest {
         when(access.canBrowseProject(any(), anyString())).thenReturn(true);
         when(access.isJiraAdmin(ADMIN)).thenReturn(true);
         sync = new GainSearchSync(gains.repository(), lookup, fields, pending, access, CLOCK);
-        service = new GainService(gains.repository(), lookup, access, CLOCK, sync);
+        service = new GainService(gains.repository(), lookup, access, CLOCK, sync, event -> { });
     }
 
     @Test

@@ -75,7 +75,7 @@ public class GainsCustomFieldTypeTest {
         when(access.canBrowseIssue(any(), anyLong())).thenReturn(true);
         when(access.canEditIssue(eq(MEMBER), anyLong())).thenReturn(true);
         when(field.getIdAsLong()).thenReturn(10104L);
-        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class));
+        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
         UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
         type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);

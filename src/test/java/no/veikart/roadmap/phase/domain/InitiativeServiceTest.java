@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import org.junit.Before;
 import org.junit.Test;
@@ -35,6 +36,8 @@ public class InitiativeServiceTest {
     private final TemplateRepository templates = mock(TemplateRepository.class);
     private final AccessControl access = mock(AccessControl.class);
     private final ProjectSetup setup = mock(ProjectSetup.class);
+    private final InMemoryCreationJournal journal = new InMemoryCreationJournal();
+    private final List<AuditEvent> audit = new ArrayList<>();
     private InitiativeService service;
 
     @Before
@@ -47,7 +50,8 @@ public class InitiativeServiceTest {
         when(access.canCreateIssues(MEMBER, "DEMO")).thenReturn(true);
         when(repository.create(any())).thenAnswer(inv -> inv.getArgument(0));
         service = new InitiativeService(repository, new TemplateService(templates, access), issues, access, setup,
-                (locale, key, args) -> locale.getLanguage() + ":" + key, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+                (locale, key, args) -> locale.getLanguage() + ":" + key, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), journal,
+                audit::add);
     }
 
     @Test
@@ -70,6 +74,60 @@ public class InitiativeServiceTest {
 
         assertEquals(issues.created.size(), issues.deleted.size());
         verify(repository, never()).create(any());
+    }
+
+    @Test
+    public void everyIssueIsJournaledWhileCreatingAndTheJournalIsClosedAfterwards() {
+        List<Integer> journaledAtEachCreate = new ArrayList<>();
+        issues.beforeCreate = () -> journaledAtEachCreate.add(journal.open.values().iterator().next().issues().size());
+
+        service.create(MEMBER, "DEMO", "Digital hjemmetrening", null);
+
+        // Before issue n is made, the n - 1 made so far are in the journal: a crash loses track of none of them.
+        for (int n = 0; n < journaledAtEachCreate.size(); n++) {
+            assertEquals(n, (int) journaledAtEachCreate.get(n));
+        }
+        assertEquals(36, journaledAtEachCreate.size());
+        assertTrue(journal.open.isEmpty());
+        // Compensation removed them all, so nothing is left to recover either.
+        issues.failOnCreateNumber = issues.created.size() + 10;
+        assertThrows(IssueTracker.IssueTrackerException.class, () -> service.create(MEMBER, "DEMO", "x", null));
+        assertTrue(journal.open.isEmpty());
+    }
+
+    @Test
+    public void aCreationCutOffByACrashIsUndoneByTheRecoveryAtTheNextStart() {
+        // The crash: Jira stops answering halfway and the compensating deletes fail too; the journal keeps the issues.
+        issues.failOnCreateNumber = 12;
+        issues.deleteFails = true;
+        assertThrows(IssueTracker.IssueTrackerException.class, () -> service.create(MEMBER, "DEMO", "x", null));
+        assertEquals(1, journal.open.size());
+        assertEquals(issues.created, journal.open.values().iterator().next().issues());
+
+        issues.deleteFails = false;
+        issues.deleted.clear();
+        CreationRecovery.Outcome outcome = new CreationRecovery(journal, repository, issues).recover(Instant.now());
+
+        assertEquals(new CreationRecovery.Outcome(1, 11, 0, 0), outcome);
+        List<IssueRef> newestFirst = new ArrayList<>(issues.created);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, issues.deleted);
+        assertTrue(journal.open.isEmpty());
+    }
+
+    @Test
+    public void recoveryKeepsTheIssuesOfAnInitiativeThatWasStoredBeforeTheCrash() {
+        long id = journal.begin("DEMO", "member", Instant.EPOCH);
+        journal.created(id, new IssueRef(1001, "DEMO-1001"));
+        when(repository.findByAnyIssueId(1001)).thenReturn(Optional.of(Initiatives.fresh()));
+        long running = journal.begin("DEMO", "member", Instant.now().plusSeconds(60));
+
+        CreationRecovery.Outcome outcome = new CreationRecovery(journal, repository, issues).recover(Instant.now());
+
+        assertEquals(new CreationRecovery.Outcome(0, 0, 1, 0), outcome);
+        assertTrue(issues.deleted.isEmpty());
+        assertEquals("a creation that began after the node started is left to its request", List.of(running),
+                List.copyOf(journal.open.keySet()));
     }
 
     @Test
@@ -116,6 +174,7 @@ public class InitiativeServiceTest {
         when(repository.findByAnyIssueId(1)).thenReturn(Optional.of(initiative));
 
         assertThrows(RoadmapException.Forbidden.class, () -> service.move(MEMBER, "DEMO-1", new MoveRequest("INSIGHT", null, null, null), null));
+        verify(access).refused(MEMBER, AccessControl.EDIT, "DEMO-1");
 
         when(access.canEditIssue(MEMBER, 1)).thenReturn(true);
         GateBlockedException blocked = assertThrows(GateBlockedException.class,
@@ -137,6 +196,14 @@ public class InitiativeServiceTest {
 
         assertEquals("INSIGHT", moved.currentPhase());
         assertEquals(List.of("nb:roadmap.gate.overrideComment"), issues.comments);
+        assertEquals(1, audit.size());
+        AuditEvent event = audit.get(0);
+        assertEquals("gate.override", event.action());
+        assertEquals("member", event.userKey());
+        assertEquals("DEMO-1", event.issueKey());
+        assertEquals(Map.of("from", "ANCHORING", "to", "INSIGHT", "openSteps", "3", "version", "3"), event.details());
+        assertTrue("the reason is people's words: on the issue, not in the log",
+                !event.toString().contains("Approved by steering group"));
     }
 
     @Test
@@ -166,6 +233,8 @@ public class InitiativeServiceTest {
         final Map<String, TrackedIssue> known = new HashMap<>();
         final AtomicLong ids = new AtomicLong(1000);
         int failOnCreateNumber = -1;
+        boolean deleteFails;
+        Runnable beforeCreate = () -> { };
 
         @Override
         public Optional<TrackedIssue> find(String key) {
@@ -188,6 +257,7 @@ public class InitiativeServiceTest {
         }
 
         private IssueRef next(String summary) {
+            beforeCreate.run();
             if (created.size() + 1 == failOnCreateNumber) {
                 throw new IssueTrackerException("Jira said no");
             }
@@ -205,6 +275,9 @@ public class InitiativeServiceTest {
 
         @Override
         public void delete(Actor actor, IssueRef issue) {
+            if (deleteFails) {
+                throw new IssueTrackerException("Jira is gone");
+            }
             deleted.add(issue);
         }
 

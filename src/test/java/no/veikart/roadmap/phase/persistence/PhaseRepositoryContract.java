@@ -144,7 +144,8 @@ public abstract class PhaseRepositoryContract extends ActiveObjectsTestSupport {
         assertTrue(initiatives().outlinesInProject("NONE").isEmpty());
     }
 
-    private static Initiative newInitiative(String project, long firstIssueId) {
+    /** A fresh initiative of the default template whose issues have ids from {@code firstIssueId} up (also for other contracts). */
+    public static Initiative newInitiative(String project, long firstIssueId) {
         long id = firstIssueId;
         List<PhaseProgress> phases = new ArrayList<>();
         for (PhaseDefinition p : DefaultTemplate.create().phases()) {

@@ -21,11 +21,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import org.junit.Before;
 import org.junit.Test;
@@ -41,6 +43,7 @@ public class StakeholderServiceTest {
     private final StakeholderRepository repository = mock(StakeholderRepository.class);
     private final InitiativeLookup lookup = mock(InitiativeLookup.class);
     private final AccessControl access = mock(AccessControl.class);
+    private final List<AuditEvent> audit = new ArrayList<>();
     private StakeholderService service;
     private final Stakeholder kari = at(5, Level.POLITICAL, "Kari", "INSIGHT", AnchoringStatus.PLANNED);
 
@@ -66,7 +69,7 @@ public class StakeholderServiceTest {
         when(repository.addContact(any(), any(), anyLong())).thenAnswer(inv -> new ContactLogged(
                 inv.getArgument(1), ((ContactLogEntry) inv.getArgument(0)).withId(77)));
         service = new StakeholderService(repository, lookup, access,
-                Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC), audit::add);
     }
 
     @Test
@@ -259,5 +262,65 @@ public class StakeholderServiceTest {
         assertTrue(InitiativeGuard.compareIssueKeys("DEMO-2", "DEMO-10") < 0);
         assertTrue(InitiativeGuard.compareIssueKeys("ABC-9", "DEMO-1") < 0);
         assertEquals(0, InitiativeGuard.compareIssueKeys("DEMO-3", "DEMO-3"));
+    }
+
+    @Test
+    public void personalDataIsForEditorsOnlyAndEveryExportIsAudited() {
+        ContactLogEntry met = new ContactLogEntry(9, 5, LocalDate.of(2026, 3, 1), "INSIGHT", "member", "Mette", "Agreed to the pilot");
+        when(repository.findContacts(5)).thenReturn(List.of(met));
+
+        PersonalData data = service.personalData(MEMBER, "DEMO-1", 5);
+
+        assertEquals(kari, data.stakeholder());
+        assertEquals(List.of(met), data.contacts());
+        assertEquals("DEMO-1", data.initiative().issueKey());
+        assertEquals("member", data.exportedBy());
+        assertEquals(List.of(new AuditEvent("stakeholder.personalData.export", "member", "stakeholder", 5L, "DEMO-1",
+                java.util.Map.of("contacts", "1"))), audit);
+        assertThrows(RoadmapException.Forbidden.class, () -> service.personalData(VIEWER, "DEMO-1", 5));
+        verify(access).refused(VIEWER, AccessControl.EDIT, "DEMO-1");
+        assertThrows(RoadmapException.NotFound.class, () -> service.personalData(OUTSIDER, "DEMO-1", 5));
+        assertThrows(RoadmapException.NotFound.class, () -> service.personalData(MEMBER, "DEMO-7", 5));
+        assertEquals(1, audit.size());
+    }
+
+    @Test
+    public void erasureAnonymisesNameTextsAndContactLogButKeepsWhatTheCoverageCounts() {
+        when(repository.erase(any(), any(), anyLong())).thenAnswer(inv -> ((Stakeholder) inv.getArgument(0)).withId(5, 4));
+        Stakeholder withTexts = new Stakeholder(5, 1, "Kari Nordmann", "Politicians", Level.POLITICAL, "Loses her budget", -1, 2, 5,
+                4, Involvement.INVOLVE, "member", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 1), "Lives next door",
+                java.util.Map.of("INSIGHT", AnchoringStatus.IN_DIALOGUE), 3);
+        when(repository.find(5)).thenReturn(Optional.of(withTexts));
+
+        Stakeholder erased = service.erase(MEMBER, "DEMO-1", 5, 3L);
+
+        org.mockito.ArgumentCaptor<Stakeholder> written = org.mockito.ArgumentCaptor.forClass(Stakeholder.class);
+        verify(repository).erase(written.capture(), eq(Stakeholder.ERASED), eq(3L));
+        Stakeholder w = written.getValue();
+        assertEquals(Stakeholder.ERASED, w.name());
+        assertEquals(null, w.effect());
+        assertEquals(null, w.notes());
+        assertEquals(List.of(Level.POLITICAL, -1, 2, 5, 4, Involvement.INVOLVE, "Politicians"),
+                List.of(w.level(), w.attitude(), w.desiredAttitude(), w.influence(), w.interest(), w.involvement(), w.group()));
+        assertEquals(withTexts.statusByPhase(), w.statusByPhase());
+        assertEquals(withTexts.nextContact(), w.nextContact());
+        assertTrue(erased.erased());
+        assertEquals("stakeholder.erase", audit.get(0).action());
+        assertFalse("no personal data in the audit event", audit.toString().contains("Kari")
+                || audit.toString().contains("budget") || audit.toString().contains("door"));
+
+        assertThrows(RoadmapException.Conflict.class, () -> service.erase(MEMBER, "DEMO-1", 5, 2L));
+        assertThrows(RoadmapException.Forbidden.class, () -> service.erase(VIEWER, "DEMO-1", 5, 3L));
+        assertThrows(RoadmapException.NotFound.class, () -> service.erase(OUTSIDER, "DEMO-1", 5, 3L));
+        verify(repository, times(1)).erase(any(), any(), anyLong());
+    }
+
+    @Test
+    public void deletionIsAuditedWithIdsOnly() {
+        service.delete(MEMBER, "DEMO-1", 5, 3L);
+
+        verify(repository).delete(5, 3L);
+        assertEquals(List.of(new AuditEvent("stakeholder.delete", "member", "stakeholder", 5L, "DEMO-1", java.util.Map.of("version", "3"))),
+                audit);
     }
 }

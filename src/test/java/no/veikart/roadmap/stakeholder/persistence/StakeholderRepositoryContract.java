@@ -101,4 +101,27 @@ public abstract class StakeholderRepositoryContract extends ActiveObjectsTestSup
         assertEquals(3, repository().findByInitiatives(List.of(20L, 21L, 24L)).size());
         assertEquals(1, repository().findByInitiative(22).size());
     }
+
+    @Test
+    public void erasureReplacesTheTextsOfTheStakeholderAndItsLogInOneVersionedWrite() {
+        Stakeholder created = repository().create(mayor(30));
+        Stakeholder other = repository().create(mayor(30));
+        ContactLogged logged = repository().addContact(new ContactLogEntry(0, created.id(), LocalDate.of(2026, 2, 1), "ANCHORING",
+                "member", "Martin", "Kari agreed to speak in the council"), created, 0);
+        repository().addContact(new ContactLogEntry(0, other.id(), LocalDate.of(2026, 2, 2), "ANCHORING", "member", "Martin",
+                "Kept"), other, 0);
+
+        assertThrows(RoadmapException.Conflict.class, () -> repository().erase(created.anonymised(), Stakeholder.ERASED, 0));
+        Stakeholder erased = repository().erase(logged.stakeholder().anonymised(), Stakeholder.ERASED, 1);
+
+        assertEquals(2, erased.version());
+        assertTrue(erased.erased());
+        assertEquals(null, erased.effect());
+        assertEquals(null, erased.notes());
+        assertEquals(Level.POLITICAL, erased.level());
+        assertEquals(AnchoringStatus.IN_DIALOGUE, erased.statusIn("ANCHORING").orElseThrow());
+        assertEquals(List.of(Stakeholder.ERASED), repository().findContacts(created.id()).stream().map(ContactLogEntry::agreed).toList());
+        assertEquals("the other stakeholder's log is untouched", List.of("Kept"),
+                repository().findContacts(other.id()).stream().map(ContactLogEntry::agreed).toList());
+    }
 }

@@ -1,0 +1,146 @@
+package no.veikart.roadmap.security;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.testsupport.ConflictRace;
+import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.RestClient.Reply;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Lost updates over REST against the sandbox: {@value ConflictRace#THREADS} clients edit the same stakeholder, gain,
+ * initiative (phase moves) and template at the same version, {@value ConflictRace#ROUNDS} rounds each. Exactly one
+ * gets 200 per version, every other one 409 with the stale-version key, and the record keeps the winners' edits in
+ * order. (Measurements and contact entries carry no version from the client; the database contract races them.)
+ */
+public class LostUpdateIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Sandbox sandbox;
+    private static RestClient admin;
+    private static RestClient member;
+    private static String initiative;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-lost-update-it"), false);
+        admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
+        member = new RestClient(sandbox.baseUrl(), "member", "member");
+        assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
+        initiative = created(member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Contended\"}")).get("key").asText();
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.stop();
+        }
+    }
+
+    @Test
+    public void stakeholderEdits() throws Exception {
+        String path = "/initiatives/" + initiative + "/stakeholders";
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"name\":\"Ordfører\",\"group\":\"Politicians\",\"level\":\"POLITICAL\","
+                + "\"effect\":\"Budget\",\"attitude\":-1,\"desiredAttitude\":2,\"influence\":5,\"interest\":3,\"involvement\":\"CONSULT\"}");
+        long id = created(member.post(path, body.toString())).get("id").asLong();
+        String one = path + "/" + id;
+
+        ConflictRace.Result result = ConflictRace.run("stakeholder@REST", () -> ok(member.get(one)), s -> s.get("version").asLong(),
+                (seen, mark) -> version(member.put(one, body.deepCopy()
+                        .put("notes", ConflictRace.append(seen.path("notes").asText(""), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+
+        JsonNode stored = ok(member.get(one));
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("notes").asText("")));
+    }
+
+    @Test
+    public void gainEdits() throws Exception {
+        String path = "/initiatives/" + initiative + "/gains";
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"type\":\"TIME\",\"title\":\"Færre plejetimer\",\"unit\":\"HOURS\","
+                + "\"baseline\":{\"value\":15000,\"date\":\"2021-01-01\"},\"target\":{\"value\":13650,\"date\":\"2021-12-31\"},"
+                + "\"frequency\":\"MONTHLY\"}");
+        long id = created(member.post(path, body.toString())).get("id").asLong();
+        String one = path + "/" + id;
+
+        ConflictRace.Result result = ConflictRace.run("gain@REST", () -> ok(member.get(one)), g -> g.get("version").asLong(),
+                (seen, mark) -> version(member.put(one, body.deepCopy()
+                        .put("method", ConflictRace.append(seen.path("method").asText(""), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+
+        JsonNode stored = ok(member.get(one));
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("method").asText("")));
+    }
+
+    @Test
+    public void initiativePhaseMoves() throws Exception {
+        String key = created(member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Moved back and forth\"}"))
+                .get("key").asText();
+        String one = "/initiatives/" + key;
+
+        ConflictRace.Result result = ConflictRace.run("initiative@REST", () -> ok(member.get(one)), i -> i.get("version").asLong(),
+                (seen, mark) -> {
+                    String to = "ANCHORING".equals(seen.get("currentPhase").asText()) ? "INSIGHT" : "ANCHORING";
+                    return version(member.post(one + "/phase", JSON.createObjectNode().put("to", to)
+                            .put("overrideReason", "Steering group").put("reason", mark)
+                            .put("version", seen.get("version").asLong()).toString()));
+                });
+
+        JsonNode stored = ok(member.get(one));
+        List<String> reasons = new ArrayList<>();
+        stored.get("history").forEach(m -> reasons.add(m.get("reason").asText()));
+        result.assertNoneLost(stored.get("version").asLong(), reasons);
+    }
+
+    @Test
+    public void templateEdits() throws Exception {
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"name\":\"Fem faser\",\"phases\":[{\"key\":\"OWN_PHASE\",\"name\":\"Egen fase\","
+                + "\"steps\":[{\"key\":\"OWN_STEP\",\"name\":\"-\",\"mandatory\":true}]}]}");
+        long id = created(admin.post("/templates", body.toString())).get("id").asLong();
+        String one = "/templates/" + id;
+
+        // The marks go into the step name (255 characters; the template name allows 120).
+        ConflictRace.Result result = ConflictRace.run("template@REST", () -> ok(admin.get(one)), t -> t.get("version").asLong(),
+                (seen, mark) -> {
+                    ObjectNode change = body.deepCopy().put("version", seen.get("version").asLong());
+                    ((ObjectNode) change.get("phases").get(0).get("steps").get(0)).put("name", ConflictRace.append(stepName(seen), mark));
+                    return version(admin.put(one, change.toString()));
+                });
+
+        JsonNode stored = ok(admin.get(one));
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stepName(stored)));
+    }
+
+    private static String stepName(JsonNode template) {
+        String name = template.get("phases").get(0).get("steps").get(0).get("name").asText();
+        return "-".equals(name) ? "" : name;
+    }
+
+    private static JsonNode created(Reply reply) {
+        assertEquals(reply.body().toString(), 201, reply.status());
+        return reply.body();
+    }
+
+    private static JsonNode ok(Reply reply) {
+        if (reply.status() != 200) {
+            throw new AssertionError(reply.status() + " " + reply.body());
+        }
+        return reply.body();
+    }
+
+    /** The new version of a 200, {@link ConflictRace.Refused} for a stale-version 409, a failure for anything else. */
+    private static long version(Reply reply) {
+        if (reply.status() == 409 && "roadmap.error.staleVersion".equals(reply.body().path("errors").path(0).path("key").asText())) {
+            throw new ConflictRace.Refused(reply.body().toString());
+        }
+        return ok(reply).get("version").asLong();
+    }
+}
