@@ -3,6 +3,7 @@ package no.veikart.roadmap.bench;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.testsupport.LatestMeasurementColumns;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -135,7 +137,13 @@ public class SandboxLoadTest {
                 stats.writes.sum(), stats.staleConflicts.sum(), latencies.length == 0 ? 0 : latencies[latencies.length - 1],
                 stats.errorsByKind(), stats.meanByKind());
 
+        // Denormalised columns written in the measurements' transactions must agree with the measurements.
+        LatestMeasurementColumns.Report columns = LatestMeasurementColumns.check(sandbox.component(ActiveObjects.class));
+        System.out.printf(Locale.ROOT, "load-test consistency: gains=%d with_measurements=%d latest_column_mismatches=%d%n",
+                columns.gains(), columns.measured(), columns.mismatches().size());
+
         assertTrue("requests ran: " + requests, requests >= clients);
+        assertEquals(List.of(), columns.mismatches());
         assertTrue("writes ran", stats.writes.sum() > 0);
         assertTrue("success " + successPct + " % < " + REQUIRED_SUCCESS_PCT + " %; errors " + stats.errorsByKind(),
                 successPct >= REQUIRED_SUCCESS_PCT);
