@@ -157,6 +157,13 @@ public abstract class GainLatestMeasurementUpgradeContract extends ActiveObjects
         return new ModelVersionTable(entityManager);
     }
 
+    /** A database at model version 1 with {@link #loadVersionOneData}; returns the expected new columns. */
+    private Map<Integer, Latest> atVersionOne(ActiveObjects ao) {
+        Map<Integer, Latest> expected = loadVersionOneData(ao);
+        versions().set(NAMESPACE, 1);
+        return expected;
+    }
+
     private ModelVersion upgrade(ActiveObjects ao) {
         return AoBootstrap.upgrade(NAMESPACE, List.of(task), ao, versions());
     }
@@ -165,8 +172,7 @@ public abstract class GainLatestMeasurementUpgradeContract extends ActiveObjects
     @NonTransactional
     public void versionOneDataIsUpgradedWithNothingLost() throws Exception {
         ActiveObjects ao = activeObjects();
-        Map<Integer, Latest> expected = loadVersionOneData(ao);
-        versions().set(NAMESPACE, 1);
+        Map<Integer, Latest> expected = atVersionOne(ao);
         List<List<Object>> before = versionOneRows(ao);
         String gainTable = table("AO_CEC056_GAIN");
         assertTrue(columns(gainTable).stream().noneMatch(c -> c.startsWith("LATEST_") || c.equals("MEASUREMENT_COUNT")));
@@ -183,8 +189,7 @@ public abstract class GainLatestMeasurementUpgradeContract extends ActiveObjects
     @NonTransactional
     public void runningTheUpgradeTwiceChangesNothing() throws Exception {
         ActiveObjects ao = activeObjects();
-        Map<Integer, Latest> expected = loadVersionOneData(ao);
-        versions().set(NAMESPACE, 1);
+        Map<Integer, Latest> expected = atVersionOne(ao);
         upgrade(ao);
         List<List<Object>> once = versionOneRows(ao);
         List<String> columnsOnce = columns(table("AO_CEC056_GAIN"));
@@ -207,8 +212,7 @@ public abstract class GainLatestMeasurementUpgradeContract extends ActiveObjects
     @SuppressWarnings("unchecked")
     public void theFrozenCopyMatchesTheLiveEntitiesAndTheRepositoryCarriesOn() throws Exception {
         ActiveObjects ao = activeObjects();
-        Map<Integer, Latest> expected = loadVersionOneData(ao);
-        versions().set(NAMESPACE, 1);
+        Map<Integer, Latest> expected = atVersionOne(ao);
         upgrade(ao);
         List<String> upgraded = columns(table("AO_CEC056_GAIN"));
 
