@@ -67,7 +67,7 @@ public final class SandboxDatabase implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.resolve("roadmap") + ";DB_CLOSE_DELAY=-1";
         checkUrl(url);
         // Pooled: AO asks for a connection per operation, and opening an H2 session is serialised inside H2, so
-        // without a pool concurrent requests queue there (seen under SandboxLoadTest). Jira's AO uses Jira's pool.
+        // without a pool concurrent requests queue there (seen under SandboxLoadBenchmark). Jira's AO uses Jira's pool.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_POOLED_CONNECTIONS);
         // What EntityManagerBuilder would configure, with Jira's names as in entityManager(...) below.

@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * <p>Readers share a read lock. A change holds the write lock only to apply itself and take a snapshot in memory;
  * the snapshot is written after the lock is released, newest first (an older snapshot never overwrites a newer one,
- * which contains it), so requests do not queue behind a slow disk (seen under {@code SandboxLoadTest}).
+ * which contains it), so requests do not queue behind a slow disk (seen under {@code SandboxLoadBenchmark}).
  * {@link #write} still returns only once its change is on disk, so a caller's next step (e.g. Active Objects rows
  * for a new issue) never gets ahead of it.
  */

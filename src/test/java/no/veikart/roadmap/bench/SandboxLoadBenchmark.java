@@ -48,7 +48,7 @@ import org.junit.Test;
  * below 99.9 % success. Latencies include the client side of loopback HTTP on a shared machine: read them as a
  * trend, not a promise.
  */
-public class SandboxLoadTest {
+public class SandboxLoadBenchmark {
 
     static final int DEFAULT_CLIENTS = 200;
     static final int DEFAULT_SECONDS = 60;
