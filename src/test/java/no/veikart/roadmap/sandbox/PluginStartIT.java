@@ -8,7 +8,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.scheduler.config.RunMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import no.veikart.roadmap.sandbox.ao.EntityManagerActiveObjects;
 import no.veikart.roadmap.sandbox.ao.ModelVersionTable;
 import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
@@ -28,6 +30,18 @@ public class PluginStartIT {
     @Test
     public void upgradesRunOnceAndJobsRunOncePerCluster() throws Exception {
         Path home = Files.createTempDirectory("roadmap-start-home");
+        try {
+            startTwice(home);
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static void startTwice(Path home) {
         for (int start = 1; start <= 2; start++) {
             Sandbox sandbox = Sandbox.start(0, home, true);
             try {
