@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import no.veikart.roadmap.sandbox.ao.AtlassianTableNameConverter;
+import no.veikart.roadmap.sandbox.ao.ModelVersionTable;
 import no.veikart.roadmap.sandbox.ao.SandboxDatabase;
 import no.veikart.roadmap.sandbox.auth.AuthFilter;
 import no.veikart.roadmap.sandbox.auth.SandboxApplicationProperties;
@@ -330,17 +331,8 @@ public final class Sandbox {
         ModuleFactory modules = new ModuleFactory(loader, spring.autowirer(),
                 new BuiltInConditions(auth, globalPermissions, permissions));
         if (ao != null) {
-            AoBootstrap.run(descriptor, ao, modules, new AoBootstrap.ModelVersions() {
-                @Override
-                public int get(String namespace) {
-                    return store.read(d -> d.aoModelVersions.getOrDefault(namespace, 0));
-                }
-
-                @Override
-                public void set(String namespace, int version) {
-                    store.write(d -> d.aoModelVersions.put(namespace, version));
-                }
-            });
+            // Upgrade tasks in model-version order, the version kept in the database (Jira: plugin settings).
+            AoBootstrap.run(descriptor, ao, modules, new ModelVersionTable(database.entityManager()));
         }
 
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);

@@ -2,7 +2,8 @@ package com.atlassian.activeobjects.external;
 
 /**
  * Stand-in, compile-only. Mirrors {@code com.atlassian.activeobjects.external.ModelVersion}
- * (activeobjects-plugin 2.0.1 javadoc and the public AO source copy): a final, comparable schema version number.
+ * (activeobjects-plugin 2.0.1 javadoc and the public AO source copy): a final, comparable schema version number;
+ * {@code valueOf(null)} is version 0 (a plugin with no stored version), {@code toString()} the number.
  */
 public final class ModelVersion implements Comparable<ModelVersion> {
     private final int version;

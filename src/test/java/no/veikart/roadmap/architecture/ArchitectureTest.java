@@ -5,8 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -16,9 +14,7 @@ public class ArchitectureTest {
 
     @BeforeClass
     public static void importPluginClasses() {
-        plugin = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("no.veikart.roadmap");
+        plugin = PluginClasses.get();
     }
 
     @Test

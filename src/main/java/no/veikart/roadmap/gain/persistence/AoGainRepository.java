@@ -85,6 +85,7 @@ public class AoGainRepository implements GainRepository {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", g.initiativeId());
             row.put("ROW_VERSION", 0L);
+            row.put("MEASUREMENT_COUNT", 0);
             GainEntity entity = ao.create(GainEntity.class, row);
             write(entity, g, 0);
             return gain(entity);
@@ -144,6 +145,7 @@ public class AoGainRepository implements GainRepository {
             row.put("RECORDED_BY", m.recordedByKey());
             row.put("COMMENT_TEXT", m.comment());
             MeasurementEntity entity = ao.create(MeasurementEntity.class, row);
+            refreshLatest(gain);
             gain.setRowVersion(expectedVersion + 1);
             gain.save();
             return new MeasurementAdded(gain(gain), m.withId(entity.getID()));
@@ -159,6 +161,7 @@ public class AoGainRepository implements GainRepository {
             }
             claims.claim(GAIN_CLAIM, gainId, expectedVersion + 1);
             ao.deleteWithSQL(MeasurementEntity.class, "ID = ? AND GAIN_ID = ?", measurementId, gainId);
+            refreshLatest(gain);
             gain.setRowVersion(expectedVersion + 1);
             gain.save();
             return gain(gain);
@@ -167,22 +170,12 @@ public class AoGainRepository implements GainRepository {
 
     // ---- follow-up reminders ---------------------------------------------------------------------------------------
 
-    /**
-     * Two queries for all gains: the measurements are streamed with only gain id and date (read-only rows, nothing
-     * cached) and reduced to each gain's latest date, then the gains are read.
-     */
+    /** One query for all gains: each gain row carries the date of its latest measurement. */
     @Override
     public List<MeasurementSchedule> findMeasurementSchedules() {
-        Map<Long, LocalDate> latest = new HashMap<>();
-        ao.stream(MeasurementEntity.class, Query.select("ID, GAIN_ID, MEASURED_ON"), m -> {
-            LocalDate date = toLocalDate(m.getMeasuredOn());
-            if (date != null) {
-                latest.merge(m.getGainId(), date, (a, b) -> a.isAfter(b) ? a : b);
-            }
-        });
         List<MeasurementSchedule> schedules = new ArrayList<>();
         for (GainEntity e : ao.find(GainEntity.class, Query.select().order("ID ASC"))) {
-            schedules.add(new MeasurementSchedule(gain(e), latest.get((long) e.getID())));
+            schedules.add(new MeasurementSchedule(gain(e), toLocalDate(e.getLatestMeasuredOn())));
         }
         return schedules;
     }
@@ -258,6 +251,20 @@ public class AoGainRepository implements GainRepository {
             throw RoadmapException.Conflict.staleVersion();
         }
         return entity;
+    }
+
+    /**
+     * Sets the gain's denormalised latest measurement from the measurement table, in the caller's transaction (the
+     * caller saves): the greatest date, ties by the greatest id (the later entry); the count includes every row.
+     * Two indexed queries, whatever changed, so an edit of any measurement keeps the columns right too.
+     */
+    private void refreshLatest(GainEntity gain) {
+        int gainId = gain.getID();
+        MeasurementEntity[] latest = ao.find(MeasurementEntity.class, Query.select()
+                .where("GAIN_ID = ? AND MEASURED_ON IS NOT NULL", gainId).order("MEASURED_ON DESC, ID DESC").limit(1));
+        gain.setLatestValue(latest.length == 0 ? null : latest[0].getMeasuredValue());
+        gain.setLatestMeasuredOn(latest.length == 0 ? null : latest[0].getMeasuredOn());
+        gain.setMeasurementCount(ao.count(MeasurementEntity.class, "GAIN_ID = ?", gainId));
     }
 
     private static void write(GainEntity e, Gain g, long version) {

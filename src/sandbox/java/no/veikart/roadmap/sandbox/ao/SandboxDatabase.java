@@ -2,6 +2,8 @@ package no.veikart.roadmap.sandbox.ao;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Objects;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
 import net.java.ao.atlassian.AtlassianSequenceNameConverter;
@@ -17,6 +23,12 @@ import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Builds an activeobjects {@link EntityManager} named like Jira's Active Objects (Atlassian table, column, index,
@@ -28,6 +40,9 @@ import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
  * refused.
  */
 public final class SandboxDatabase implements AutoCloseable {
+
+    /** Enough for Jetty's request threads to rarely wait; H2 handles concurrent sessions (MVStore). */
+    private static final int MAX_POOLED_CONNECTIONS = 40;
 
     private final String url;
     private final EntityManager entityManager;
@@ -52,7 +67,55 @@ public final class SandboxDatabase implements AutoCloseable {
         // reaches the file before it returns; with H2's default (500 ms) a killed sandbox loses the last commits it
         // had acknowledged (CrashSafetyIT found it).
         String url = "jdbc:h2:file:" + dir.resolve("roadmap") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
-        return open(url, "sa", "");
+        checkUrl(url);
+        // Pooled: AO asks for a connection per operation, and opening an H2 session is serialised inside H2, so
+        // without a pool concurrent requests queue there (seen under SandboxLoadBenchmark). Jira's AO uses Jira's pool.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_POOLED_CONNECTIONS);
+        // What EntityManagerBuilder would configure, with Jira's names as in entityManager(...) below.
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        EntityManager entityManager = new EntityManager(new H2DatabaseProvider(disposable(pool)), new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return entityInfo;
+            }
+        });
+        return new SandboxDatabase(url, entityManager);
+    }
+
+    /** The pool as AO's {@link DisposableDataSource}: {@code dispose()} closes every pooled connection. */
+    private static DisposableDataSource disposable(JdbcConnectionPool pool) {
+        return (DisposableDataSource) Proxy.newProxyInstance(SandboxDatabase.class.getClassLoader(),
+                new Class<?>[] {DisposableDataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("dispose") && method.getParameterCount() == 0) {
+                        pool.dispose();
+                        return null;
+                    }
+                    try {
+                        return method.invoke(pool, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Any JDBC URL AO 3.2.11 supports (H2, HSQLDB, PostgreSQL ...). */

@@ -32,8 +32,6 @@ public final class JiraData {
     public List<CommentRow> comments = new ArrayList<>();
     /** Profile language per username (en, nb, da, sv, fi), like a Jira user profile. */
     public Map<String, String> userLanguages = new TreeMap<>();
-    /** Active Objects model version per AO namespace, as the AO plugin keeps it in plugin settings. */
-    public Map<String, Integer> aoModelVersions = new TreeMap<>();
     public long nextCustomFieldId = 10100;
     public long nextOptionId = 10200;
     /** Ids of custom field config schemes and their (one) field config. */

@@ -128,6 +128,51 @@ public abstract class GainRepositoryContract extends ActiveObjectsTestSupport {
         assertEquals(List.of(foreign), repository().findMeasurements(other.id()));
     }
 
+    /** The denormalised latest measurement on the gain row, as a portfolio report would read it. */
+    private record LatestColumns(String value, LocalDate measuredOn, int count) {
+    }
+
+    private LatestColumns latestColumns(long gainId) {
+        activeObjects().flushAll();
+        GainEntity row = activeObjects().find(GainEntity.class, "ID = ?", gainId)[0];
+        return new LatestColumns(row.getLatestValue(), AoGainRepository.toLocalDate(row.getLatestMeasuredOn()),
+                row.getMeasurementCount());
+    }
+
+    @Test
+    public void theGainRowKeepsItsLatestMeasurementInStep() {
+        Gain gain = repository().create(careHours(11));
+        Gain other = repository().create(careHours(11));
+        assertEquals(new LatestColumns(null, null, 0), latestColumns(gain.id()));
+
+        repository().addMeasurement(measurement(gain.id(), "14500.5", LocalDate.of(2021, 3, 31)), 0);
+        assertEquals(new LatestColumns("14500.5", LocalDate.of(2021, 3, 31), 1), latestColumns(gain.id()));
+        // An earlier date recorded later does not become the latest.
+        repository().addMeasurement(measurement(gain.id(), "15100", LocalDate.of(2021, 1, 31)), 1);
+        assertEquals(new LatestColumns("14500.5", LocalDate.of(2021, 3, 31), 2), latestColumns(gain.id()));
+        // Same date: the later entry (greater id) wins.
+        Measurement correction = repository().addMeasurement(measurement(gain.id(), "14480", LocalDate.of(2021, 3, 31)), 2)
+                .measurement();
+        assertEquals(new LatestColumns("14480", LocalDate.of(2021, 3, 31), 3), latestColumns(gain.id()));
+        repository().addMeasurement(measurement(other.id(), "1", LocalDate.of(2022, 1, 31)), 0);
+
+        repository().deleteMeasurement(gain.id(), correction.id(), 3);
+        assertEquals(new LatestColumns("14500.5", LocalDate.of(2021, 3, 31), 2), latestColumns(gain.id()));
+        assertThrows(RoadmapException.Conflict.class,
+                () -> repository().addMeasurement(measurement(gain.id(), "1", LocalDate.of(2023, 1, 1)), 3));
+        assertEquals(new LatestColumns("14500.5", LocalDate.of(2021, 3, 31), 2), latestColumns(gain.id()));
+        for (Measurement m : repository().findMeasurements(gain.id())) {
+            repository().deleteMeasurement(gain.id(), m.id(), repository().find(gain.id()).orElseThrow().version());
+        }
+        assertEquals(new LatestColumns(null, null, 0), latestColumns(gain.id()));
+        assertEquals(new LatestColumns("1", LocalDate.of(2022, 1, 31), 1), latestColumns(other.id()));
+        // Editing the gain itself leaves the columns alone.
+        repository().update(careHours(11).withId(other.id()), 1);
+        assertEquals(new LatestColumns("1", LocalDate.of(2022, 1, 31), 1), latestColumns(other.id()));
+        assertEquals(LocalDate.of(2022, 1, 31), repository().findMeasurementSchedules().stream()
+                .filter(s -> s.gain().id() == other.id()).findFirst().orElseThrow().lastMeasuredOn());
+    }
+
     @Test
     public void severalInitiativesAreReadTogetherAcrossChunks() {
         for (long initiative = 20; initiative < 25; initiative++) {
@@ -173,6 +218,8 @@ public abstract class GainRepositoryContract extends ActiveObjectsTestSupport {
         String gainTable = tables.stream().filter("AO_CEC056_GAIN"::equalsIgnoreCase).findFirst().orElseThrow();
         List<String> columns = columnNames(gainTable).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList();
         assertTrue("columns: " + columns, columns.containsAll(List.of("ID", "INITIATIVE_ID", "GAIN_TYPE", "BASELINE_VALUE",
-                "TARGET_DATE", "MEASURE_METHOD", "FREQUENCY_KEY", "ROW_VERSION")));
+                "TARGET_DATE", "MEASURE_METHOD", "FREQUENCY_KEY", "ROW_VERSION",
+                "LATEST_VALUE", "LATEST_MEASURED_ON", "MEASUREMENT_COUNT")));
+        columns.forEach(c -> assertTrue(c, c.length() <= 30));
     }
 }
