@@ -90,7 +90,7 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
                         "INITIATIVE_ID", "PHASE_KEY", "STATUS"));
                 PreparedStatement gain = c.prepareStatement(insert("GAIN", "INITIATIVE_ID", "GAIN_TYPE", "TITLE",
                         "UNIT_KEY", "CURRENCY_CODE", "BASELINE_VALUE", "BASELINE_DATE", "TARGET_VALUE", "TARGET_DATE",
-                        "OWNER_KEY", "FREQUENCY_KEY", "ROW_VERSION"));
+                        "OWNER_KEY", "FREQUENCY_KEY", "ROW_VERSION", "LATEST_VALUE", "LATEST_MEASURED_ON", "MEASUREMENT_COUNT"));
                 PreparedStatement measurement = c.prepareStatement(insert("GAIN_MEASUREMENT", "GAIN_ID",
                         "INITIATIVE_ID", "MEASURED_VALUE", "MEASURED_ON"));
                 PreparedStatement economics = c.prepareStatement(insert("GAIN_ECONOMICS", "INITIATIVE_ID",
@@ -127,13 +127,19 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
                     long gid = gainIds++;
                     boolean hours = g == 0;
                     LocalDate start = TODAY.minusDays(100 + r.nextInt(600));
+                    String[] values = new String[MEASUREMENTS_EACH];
+                    for (int m = 0; m < MEASUREMENTS_EACH; m++) {
+                        values[m] = String.valueOf(15000 - r.nextInt(1600) + (hours ? 0 : 2000));
+                    }
+                    LocalDate last = start.plusDays(30L * MEASUREMENTS_EACH);
+                    // the latest-measurement columns as AoGainRepository keeps them (model version 2)
                     set(gain, (long) i, hours ? "TIME" : "COST", "Gain " + gid, hours ? "HOURS" : "CURRENCY",
                             hours ? null : "DKK", "15000", Date.valueOf(start), hours ? "13650" : "19000",
-                            Date.valueOf(start.plusDays(365)), "owner", "MONTHLY", 0L);
+                            Date.valueOf(start.plusDays(365)), "owner", "MONTHLY", 0L, values[MEASUREMENTS_EACH - 1],
+                            Date.valueOf(last), MEASUREMENTS_EACH);
                     gain.addBatch();
                     for (int m = 0; m < MEASUREMENTS_EACH; m++) {
-                        set(measurement, gid, (long) i, String.valueOf(15000 - r.nextInt(1600) + (hours ? 0 : 2000)),
-                                Date.valueOf(start.plusDays(30L * (m + 1))));
+                        set(measurement, gid, (long) i, values[m], Date.valueOf(start.plusDays(30L * (m + 1))));
                         measurement.addBatch();
                         measurements++;
                     }
@@ -177,8 +183,8 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
                 "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"GAIN_TYPE\", r.\"TITLE\", r.\"INDICATOR\", r.\"UNIT_KEY\", "
                         + "r.\"CURRENCY_CODE\", r.\"BASELINE_VALUE\", r.\"BASELINE_DATE\", r.\"TARGET_VALUE\", "
                         + "r.\"TARGET_DATE\", r.\"OWNER_KEY\", r.\"FREQUENCY_KEY\", r.\"ROW_VERSION\" FROM " + t("GAIN") + join,
-                "SELECT r.\"ID\", r.\"GAIN_ID\", r.\"INITIATIVE_ID\", r.\"MEASURED_VALUE\", r.\"MEASURED_ON\" FROM "
-                        + t("GAIN_MEASUREMENT") + join,
+                "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"LATEST_VALUE\", r.\"LATEST_MEASURED_ON\" FROM " + t("GAIN")
+                        + join + " AND r.\"LATEST_VALUE\" IS NOT NULL",
                 "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"HOURLY_RATE\", r.\"CURRENCY_CODE\", r.\"DISCOUNT_RATE\", "
                         + "r.\"HORIZON_YEARS\", r.\"INVESTMENT\", r.\"RUNNING_COST\", r.\"TRAINING_HOURS\", r.\"EMPLOYEES\", "
                         + "r.\"ROW_VERSION\" FROM " + t("GAIN_ECONOMICS") + join);

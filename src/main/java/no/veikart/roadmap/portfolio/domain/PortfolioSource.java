@@ -22,8 +22,8 @@ public interface PortfolioSource {
     void gains(Collection<String> projectKeys, Consumer<Gain> sink);
 
     /**
-     * At least the latest measurement of every gain (more is allowed; the aggregator keeps the latest per gain).
-     * Recorded-by and comment may be left out.
+     * At least the latest measurement of every measured gain (more is allowed; the aggregator keeps the latest per
+     * gain). Only gain id, value and date are needed.
      */
     void latestMeasurements(Collection<String> projectKeys, Consumer<Measurement> sink);
 

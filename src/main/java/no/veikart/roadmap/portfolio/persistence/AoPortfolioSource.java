@@ -14,7 +14,6 @@ import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.gain.persistence.EconomicsEntity;
 import no.veikart.roadmap.gain.persistence.GainEntity;
-import no.veikart.roadmap.gain.persistence.MeasurementEntity;
 import no.veikart.roadmap.phase.persistence.InitiativeEntity;
 import no.veikart.roadmap.portfolio.domain.AnchoredIn;
 import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
@@ -65,11 +64,15 @@ public final class AoPortfolioSource implements PortfolioSource {
                 null, projectKeys, e -> sink.accept(AoGainRepository.gain(e)));
     }
 
+    /**
+     * From the gain rows' denormalised latest measurement (model version 2, kept in step by the gain repository):
+     * one row per measured gain instead of every measurement.
+     */
     @Override
     public void latestMeasurements(Collection<String> projectKeys, Consumer<Measurement> sink) {
-        stream(MeasurementEntity.class, "ID, GAIN_ID, INITIATIVE_ID, MEASURED_VALUE, MEASURED_ON", null, projectKeys,
-                e -> sink.accept(new Measurement(e.getID(), e.getGainId(), new BigDecimal(e.getMeasuredValue()),
-                        AoGainRepository.toLocalDate(e.getMeasuredOn()), null, null)));
+        stream(GainEntity.class, "ID, INITIATIVE_ID, LATEST_VALUE, LATEST_MEASURED_ON", "LATEST_VALUE IS NOT NULL",
+                projectKeys, e -> sink.accept(new Measurement(0, e.getID(), new BigDecimal(e.getLatestValue()),
+                        AoGainRepository.toLocalDate(e.getLatestMeasuredOn()), null, null)));
     }
 
     @Override
