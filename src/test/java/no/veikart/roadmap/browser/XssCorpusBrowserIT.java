@@ -350,7 +350,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
 
         checkTexts("stakeholder names", texts(".roadmap-sh-name"), values(mainStakeholders, "name"));
         checkTexts("stakeholder groups", texts(".roadmap-sh-who .roadmap-sh-sub"), values(mainStakeholders, "group"));
-        checkTexts("gain titles", texts(".roadmap-gain-title"), values(mainGains, "title"));
+        checkTexts("gain titles", texts("#roadmap-gains .roadmap-gain-title"), values(mainGains, "title"));
         checkTexts("gain indicators", texts(".roadmap-gain-indicator"), values(mainGains, "indicator"));
         checkTexts("gain owners", texts(".roadmap-gain-owner"), values(mainGains, "owner"));
         checkTexts("gain methods", texts(".roadmap-gain-method"), values(mainGains, "method"));
@@ -377,17 +377,17 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkContains("contact log", log.isEmpty() ? List.of() : log.get(0).getOrDefault("agreed", List.of()),
                 values(mainContacts, "agreed"));
 
-        List<Map<String, List<String>>> gainEdits = dialogs(Map.of("openers", ".roadmap-gain-edit",
+        List<Map<String, List<String>>> gainEdits = dialogs(Map.of("openers", "#roadmap-gains .roadmap-gain-edit",
                 "dialog", "#roadmap-gain-dialog", "fields", Map.of("title", "#roadmap-gain-title",
                         "indicator", "#roadmap-gain-indicator", "owner", "#roadmap-gain-owner", "method", "#roadmap-gain-method")));
         for (String f : List.of("title", "indicator", "owner")) {
             checkExact("gain edit dialog " + f, column(gainEdits, f), oneLine(values(mainGains, f)));
         }
         checkExact("gain edit dialog method", column(gainEdits, "method"), values(mainGains, "method"));
-        List<Map<String, List<String>>> measures = dialogs(Map.of("openers", ".roadmap-gain-measure",
+        List<Map<String, List<String>>> measures = dialogs(Map.of("openers", "#roadmap-gains .roadmap-gain-measure",
                 "dialog", "#roadmap-gain-measure-dialog", "fields", Map.of("title", ".roadmap-gain-measure-name")));
         checkExact("gain measure dialog", column(measures, "title"), values(mainGains, "title"));
-        List<Map<String, List<String>>> gainDeletes = dialogs(Map.of("openers", ".roadmap-gain-delete",
+        List<Map<String, List<String>>> gainDeletes = dialogs(Map.of("openers", "#roadmap-gains .roadmap-gain-delete",
                 "dialog", "#roadmap-gain-delete-dialog", "fields", Map.of("title", ".roadmap-gain-delete-name")));
         checkExact("gain delete dialog", column(gainDeletes, "title"), values(mainGains, "title"));
 

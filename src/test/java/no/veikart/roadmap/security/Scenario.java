@@ -51,6 +51,7 @@ final class Scenario {
                 + c.ids().stakeholderVersion + "}");
         BODIES.put("DELETE /initiatives/{key}/stakeholders/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/stakeholders/{id}/contacts", c -> CONTACT);
+        BODIES.put("POST /initiatives/{key}/stakeholders/{id}/erase", c -> null);
         BODIES.put("PUT /initiatives/{key}/economics", c -> c.keyRecords().economicsVersion == null ? ECONOMICS
                 : ECONOMICS.replace("}", ",\"version\":" + c.keyRecords().economicsVersion + "}"));
         BODIES.put("POST /initiatives/{key}/gains", c -> GAIN + "}");
