@@ -91,17 +91,9 @@ public final class AoPortfolioSource implements PortfolioSource {
         List<Object> params = new ArrayList<>(projectKeys);
         String where = "i.PROJECT_KEY IN (" + placeholders(projectKeys) + ")"
                 + (condition == null ? "" : " AND r." + condition);
-        Query query = Query.select(prefixed(columns)).alias(type, "r").alias(InitiativeEntity.class, "i")
+        Query query = Query.select(columns).alias(type, "r").alias(InitiativeEntity.class, "i")
                 .join(InitiativeEntity.class, "r.INITIATIVE_ID = i.ID").where(where, params.toArray());
         ao.stream(type, query, callback);
-    }
-
-    private static String prefixed(String columns) {
-        List<String> out = new ArrayList<>();
-        for (String c : columns.split(",")) {
-            out.add(c.strip());
-        }
-        return String.join(", ", out);
     }
 
     private static String placeholders(Collection<?> values) {
