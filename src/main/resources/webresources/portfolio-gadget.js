@@ -31,6 +31,7 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         projectsHelp: AJS.I18n.getText('roadmap.portfolio.gadget.config.projectsHelp'),
         filter: AJS.I18n.getText('roadmap.portfolio.gadget.config.filter'),
         filterHelp: AJS.I18n.getText('roadmap.portfolio.gadget.config.filterHelp'),
+        filterNone: AJS.I18n.getText('roadmap.portfolio.gadget.config.filterNone'),
         currency: AJS.I18n.getText('roadmap.portfolio.gadget.config.currency'),
         currencyHelp: AJS.I18n.getText('roadmap.portfolio.gadget.config.currencyHelp'),
         sections: AJS.I18n.getText('roadmap.portfolio.gadget.config.sections'),
@@ -76,6 +77,7 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         overdueNone: AJS.I18n.getText('roadmap.portfolio.gadget.overdue.none'),
         noAccess: AJS.I18n.getText('roadmap.portfolio.gadget.empty.noAccess'),
         noInitiatives: AJS.I18n.getText('roadmap.portfolio.gadget.empty.noInitiatives'),
+        filterFindsNothing: AJS.I18n.getText('roadmap.portfolio.gadget.empty.filterFindsNothing'),
         issuesLink: AJS.I18n.getText('roadmap.portfolio.gadget.issuesLink')
     };
 
@@ -247,12 +249,16 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         root.setAttribute('data-currency', data.currency || s.currency);
         // The projects counted: those chosen that the user may browse.
         var counted = (data.projects || []).join(', ');
-        var scope = s.filterId ? F.scopeFilter(s.filterId)
+        var scope = data.filter ? F.scopeFilter(data.filter.name) : s.filterId ? F.scopeFilter(s.filterId)
             : (s.projects.length && counted ? F.scopeProjects(counted) : T.scopeAll);
         var head = el('p', 'roadmap-portfolio-scope');
         head.appendChild(el('span', null, scope + ' · ' + T.initiatives + ': '));
         head.appendChild(this.number(formats.integer.format(data.initiatives), allKeys(data), 'initiatives'));
         root.appendChild(head);
+        if (data.filter && !data.initiatives) {
+            root.appendChild(empty('roadmap-portfolio-empty-filter', T.filterFindsNothing));
+            return root;
+        }
         if (!data.projects || data.projects.length === 0) {
             root.appendChild(empty('roadmap-portfolio-empty-access', T.noAccess));
             return root;
@@ -615,8 +621,7 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         form.noValidate = true;
 
         var projects = textField(form, id + '-projects', 'projects', T.projects, T.projectsHelp, s.projects.join(', '));
-        var filter = textField(form, id + '-filter', 'filterId', T.filter, T.filterHelp, s.filterId);
-        filter.input.setAttribute('inputmode', 'numeric');
+        var filter = filterField(form, id + '-filter', s.filterId);
 
         var currencyGroup = fieldGroup(form, id + '-currency', T.currency, T.currencyHelp);
         var currency = el('select', 'select');
@@ -753,6 +758,52 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs'], fu
         group.insertBefore(input, group.querySelector('.description'));
         group.appendChild(error);
         return {input: input, error: error};
+    }
+
+    /**
+     * A select of the user's favourite filters (Jira's REST API, /rest/api/2/filter/favourite), with the configured
+     * filter kept as an option even when it is no longer a favourite (the portfolio then says if it is gone).
+     */
+    function filterField(form, id, current) {
+        var group = fieldGroup(form, id, T.filter, T.filterHelp);
+        var select = el('select', 'select roadmap-portfolio-filter');
+        select.id = id;
+        select.name = 'filterId';
+        select.setAttribute('aria-describedby', id + '-description ' + id + '-error');
+        var none = el('option', null, T.filterNone);
+        none.value = '';
+        select.appendChild(none);
+        if (current) {
+            var kept = el('option', null, F.scopeFilter(current));
+            kept.value = current;
+            kept.selected = true;
+            select.appendChild(kept);
+        }
+        var error = el('div', 'error');
+        error.id = id + '-error';
+        error.hidden = true;
+        group.insertBefore(select, group.querySelector('.description'));
+        group.appendChild(error);
+        window.fetch(Roadmap.contextPath() + '/rest/api/2/filter/favourite', {
+            credentials: 'same-origin', headers: {Accept: 'application/json'}
+        }).then(function (response) {
+            return response.ok ? response.json() : [];
+        }).then(function (filters) {
+            (Array.isArray(filters) ? filters : []).forEach(function (f) {
+                var value = String(f.id);
+                var option = select.querySelector('option[value="' + value.replace(/[^0-9]/g, '') + '"]');
+                if (!option) {
+                    option = el('option');
+                    option.value = value;
+                    select.appendChild(option);
+                }
+                option.textContent = f.name;
+            });
+            select.setAttribute('data-loaded', 'true');
+        }, function () {
+            select.setAttribute('data-loaded', 'failed');
+        });
+        return {input: select, error: error};
     }
 
     function showError(element, text) {

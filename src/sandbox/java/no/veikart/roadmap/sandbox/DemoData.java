@@ -17,6 +17,7 @@ import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.stakeholder.domain.StakeholderDraft;
 import no.veikart.roadmap.stakeholder.domain.StakeholderService;
 
@@ -44,6 +45,19 @@ public final class DemoData {
         sandbox.asUser("member", () -> kertemindeStakeholders(kerteminde.issue().key()));
         sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
         sandbox.asUser("admin", this::nightSupervision);
+        savedFilters();
+    }
+
+    /**
+     * Saved filters for the portfolio gadget, shared with everyone and starred by the demo users: 10000 selects
+     * DEMO's issues, 10001 HELSE's (so a filter's portfolio differs visibly from "all projects").
+     */
+    private void savedFilters() {
+        SandboxFilters filters = sandbox.component(SandboxFilters.class);
+        String[] everyone = {"member", "viewer", "outsider"};
+        filters.create("admin", "Velferdsteknologi i Demo kommune", "Alle saker i DEMO", "project = DEMO", true,
+                everyone);
+        filters.create("admin", "Helse og omsorg", "Alle saker i HELSE", "project = HELSE", true, everyone);
     }
 
     private Initiative kerteminde() {

@@ -29,6 +29,8 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.cache.CacheManager;
+import com.atlassian.jira.bc.filter.SearchRequestService;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import no.veikart.roadmap.sandbox.cache.SandboxCacheManager;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -77,6 +79,7 @@ import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
 import no.veikart.roadmap.sandbox.jira.SandboxClusterManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
@@ -98,6 +101,7 @@ import no.veikart.roadmap.sandbox.rest.RestHost;
 import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
 import no.veikart.roadmap.sandbox.velocity.SandboxTemplateRenderer;
 import no.veikart.roadmap.sandbox.web.HostWebApp;
+import no.veikart.roadmap.sandbox.web.FilterRestServlet;
 import no.veikart.roadmap.sandbox.web.OutboxServlet;
 import no.veikart.roadmap.sandbox.web.PageServices;
 import no.veikart.roadmap.sandbox.web.WebResources;
@@ -303,6 +307,9 @@ public final class Sandbox {
                 .register(ApplicationProperties.class, new SandboxApplicationProperties(this::baseUrl))
                 .register(XsrfTokenAccessor.class, xsrf)
                 .register(XsrfTokenValidator.class, xsrf);
+        SandboxFilters filters = new SandboxFilters(store, customFields, permissions, users);
+        hosts.register(SearchRequestService.class, filters).register(SearchService.class, filters);
+        internals.put(SandboxFilters.class, filters);
         hosts.register(CustomFieldManager.class, customFields.manager())
                 .register(FieldConfigSchemeManager.class, customFields.schemes())
                 .register(OptionsManager.class, customFields.options())
@@ -349,6 +356,7 @@ public final class Sandbox {
         ServletContextHandler jira = HostWebApp.build(CONTEXT_PATH, pages, root, modules, rest, nodeModules(),
                 new AuthFilter(users, auth));
         jira.addServlet(new ServletHolder(new OutboxServlet(pages, scheduler, mail)), OutboxServlet.PATH);
+        jira.addServlet(new ServletHolder(new FilterRestServlet(auth, filters)), FilterRestServlet.PATH + "/*");
         startServer(requestedPort, jira);
         lifecycle("onStart");
         lifecycleStarted = true;

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.sandbox.jira.JiraStore;
+import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.testsupport.RestClient;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -175,6 +177,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
 
     @Test
     public void outsiderSeesTheEmptyState() {
+        clearDashboard("outsider");
         login("outsider", "outsider");
         open("/secure/Dashboard.jspa");
         openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
@@ -195,7 +198,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
         WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
         form.findElement(By.name("projects")).sendKeys("DEMO");
-        form.findElement(By.name("filterId")).sendKeys("10000");
+        favouriteFilter(form, "10000");
         form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
         WebElement error = waitFor(By.cssSelector("form.roadmap-portfolio-config .error:not([hidden])"));
         assertEquals("Choose projects or a saved filter, not both.", error.getText());
@@ -237,7 +240,74 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         browserErrors(); // the refused request is in the console by design
     }
 
+    @Test
+    public void managerPicksAFavouriteSavedFilter() {
+        clearDashboard("member");
+        login("member", "member");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        Select filters = favouriteFilters(form);
+        List<String> names = new ArrayList<>();
+        filters.getOptions().forEach(o -> names.add(o.getText()));
+        assertEquals(List.of("None: count the projects above", "Velferdsteknologi i Demo kommune", "Helse og omsorg"),
+                names);
+        filters.selectByVisibleText("Helse og omsorg");
+        screenshot("portfolio-06-filter-config");
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
+
+        WebElement gadget = waitForView();
+        assertThat(text(gadget, ".roadmap-portfolio-scope"), containsString("Saved filter Helse og omsorg"));
+        WebElement initiatives = gadget.findElement(By.cssSelector("[data-what='initiatives']"));
+        assertEquals("1", initiatives.getText());
+        assertEquals("a", initiatives.getTagName());
+        assertThat(initiatives.getAttribute("href"), containsString("HELSE-1"));
+        assertFalse(initiatives.getAttribute("href").contains("DEMO-1"));
+        assertClean();
+        screenshot("portfolio-06-filter");
+
+        // The configured filter is preselected when the gadget is edited again.
+        gadgetFrame().findElement(By.cssSelector(".gadget-edit")).click();
+        form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        assertEquals("10001", favouriteFilters(form).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Helse og omsorg", favouriteFilters(form).getFirstSelectedOption().getText());
+    }
+
+    @Test
+    public void aSharedFilterShowsAnOutsiderNothing() {
+        clearDashboard("outsider");
+        login("outsider", "outsider");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        WebElement form = waitFor(By.cssSelector("form.roadmap-portfolio-config"));
+        favouriteFilter(form, "10000");
+        form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
+        WebElement gadget = waitForView();
+        assertThat(text(gadget, ".roadmap-portfolio-empty-filter"), containsString("finds no initiatives you may see"));
+        assertTrue(gadget.findElements(By.cssSelector("canvas")).isEmpty());
+        assertClean();
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Tests share the sandbox and the helpers here read the first portfolio gadget: start from an empty dashboard. */
+    private static void clearDashboard(String username) {
+        SandboxDashboards dashboards = new SandboxDashboards(sandbox.component(JiraStore.class));
+        String owner = sandbox.user(username).getKey();
+        dashboards.itemsOf(owner).forEach(item -> dashboards.remove(owner, item.id()));
+    }
+
+    /** The saved-filter select once the favourites have come from Jira's REST API. */
+    private Select favouriteFilters(WebElement form) {
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(
+                form.findElement(By.name("filterId")).getAttribute("data-loaded")));
+        return new Select(form.findElement(By.name("filterId")));
+    }
+
+    private void favouriteFilter(WebElement form, String id) {
+        favouriteFilters(form).selectByValue(id);
+    }
 
     private WebElement openDirectory() {
         waitFor(By.id("add-gadget")).click();

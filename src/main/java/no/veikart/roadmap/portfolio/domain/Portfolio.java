@@ -22,10 +22,26 @@ import no.veikart.roadmap.stakeholder.domain.Level;
  * @param byStatus initiatives by status (ACTIVE, HALTED, …)
  * @param overdue overdue follow-ups, oldest first, at most {@link PortfolioAggregator#MAX_OVERDUE}
  * @param overdueCount all overdue follow-ups
+ * @param filter the saved filter that chose the initiatives, or null when whole projects are counted
  */
 public record Portfolio(List<String> projects, Currency currency, int initiatives, List<PhaseCount> phases,
         Map<String, Integer> byStatus, Gains gains, List<LevelCoverage> anchoring, List<OverdueFollowUp> overdue,
-        int overdueCount) {
+        int overdueCount, Filter filter) {
+
+    public Portfolio(List<String> projects, Currency currency, int initiatives, List<PhaseCount> phases,
+            Map<String, Integer> byStatus, Gains gains, List<LevelCoverage> anchoring, List<OverdueFollowUp> overdue,
+            int overdueCount) {
+        this(projects, currency, initiatives, phases, byStatus, gains, anchoring, overdue, overdueCount, null);
+    }
+
+    public Portfolio withFilter(Filter chosenBy) {
+        return new Portfolio(projects, currency, initiatives, phases, byStatus, gains, anchoring, overdue, overdueCount,
+                chosenBy);
+    }
+
+    /** A saved filter by id and name (the name as its owner typed it). */
+    public record Filter(long id, String name) {
+    }
 
     public Portfolio {
         projects = List.copyOf(projects);

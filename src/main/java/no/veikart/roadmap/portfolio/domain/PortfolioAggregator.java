@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.Economics;
 import no.veikart.roadmap.gain.domain.Gain;
@@ -42,6 +43,7 @@ public final class PortfolioAggregator {
     private final GainCalculator calculator;
     private final Currency requestedCurrency;
     private final LocalDate today;
+    private final LongPredicate selectedIssues;
 
     private final Map<Long, PortfolioInitiative> initiatives = new LinkedHashMap<>();
     private final Map<Long, Level> levelOfStakeholder = new HashMap<>();
@@ -53,12 +55,22 @@ public final class PortfolioAggregator {
 
     /** @param currency the currency to sum money in; null to take the one most gains are in */
     public PortfolioAggregator(GainCalculator calculator, Currency currency, LocalDate today) {
+        this(calculator, currency, today, issueId -> true);
+    }
+
+    /** Counts only the initiatives whose Jira issue {@code selectedIssues} accepts (a saved filter's issues). */
+    public PortfolioAggregator(GainCalculator calculator, Currency currency, LocalDate today,
+            LongPredicate selectedIssues) {
+        this.selectedIssues = Objects.requireNonNull(selectedIssues, "selectedIssues");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.requestedCurrency = currency;
         this.today = Objects.requireNonNull(today, "today");
     }
 
     public void initiative(PortfolioInitiative initiative) {
+        if (!selectedIssues.test(initiative.issueId())) {
+            return;
+        }
         initiatives.put(initiative.id(), initiative);
     }
 

@@ -11,15 +11,23 @@ import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.gain.domain.Currency;
 
 /**
- * What the dashboard asks: projects (none = all the caller may browse) and the currency to sum money in (none = the
- * one most gains are in). Parsed once, at the boundary.
+ * What the dashboard asks: projects (none = all the caller may browse) or a saved filter (its initiatives only), and
+ * the currency to sum money in (none = the one most gains are in). Parsed once, at the boundary.
  */
-public record PortfolioQuery(List<String> projectKeys, Currency currency) {
+public record PortfolioQuery(List<String> projectKeys, Currency currency, Long filterId) {
     public static final int MAX_PROJECTS = 500;
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+    private static final Pattern FILTER_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     public PortfolioQuery {
         projectKeys = List.copyOf(projectKeys);
+        if (filterId != null && !projectKeys.isEmpty()) {
+            throw new IllegalArgumentException("projects or a saved filter, not both");
+        }
+    }
+
+    public PortfolioQuery(List<String> projectKeys, Currency currency) {
+        this(projectKeys, currency, null);
     }
 
     /** From the request parameters: {@code projects} comma separated, {@code currency} a code such as DKK. */
@@ -28,13 +36,18 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency) {
     }
 
     /**
-     * As {@link #parse(String, String)}; a saved filter ({@code filterId}) is refused with a named error until the
-     * portfolio can run Jira searches: counting all projects instead would show figures the filter does not select.
+     * As {@link #parse(String, String)}, with a saved filter's id ({@code filterId}, digits). A filter and projects
+     * together are refused: the gadget asks for one or the other, and silently intersecting them would surprise.
      */
     public static PortfolioQuery parse(String projects, String currency, String filterId) {
         List<FieldError> errors = new ArrayList<>();
+        Long filter = null;
         if (filterId != null && !filterId.isBlank()) {
-            errors.add(FieldError.of("filterId", "roadmap.portfolio.error.filterUnsupported"));
+            if (FILTER_ID.matcher(filterId.strip()).matches()) {
+                filter = Long.valueOf(filterId.strip());
+            } else {
+                errors.add(FieldError.of("filterId", "roadmap.portfolio.error.filterId", filterId.strip()));
+            }
         }
         Set<String> keys = new LinkedHashSet<>();
         if (projects != null) {
@@ -50,6 +63,9 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency) {
                 keys.add(key);
             }
         }
+        if (filterId != null && !filterId.isBlank() && !keys.isEmpty()) {
+            errors.add(FieldError.of("filterId", "roadmap.portfolio.error.filterAndProjects"));
+        }
         if (keys.size() > MAX_PROJECTS) {
             errors.add(FieldError.of("projects", "roadmap.portfolio.error.tooManyProjects", MAX_PROJECTS));
         }
@@ -64,6 +80,6 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency) {
         if (!errors.isEmpty()) {
             throw new RoadmapException.Invalid(errors);
         }
-        return new PortfolioQuery(new ArrayList<>(keys), parsed);
+        return new PortfolioQuery(new ArrayList<>(keys), parsed, filter);
     }
 }

@@ -1,10 +1,18 @@
 package no.veikart.roadmap.portfolio.domain;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.gain.domain.GainCalculator;
 
@@ -13,18 +21,29 @@ import no.veikart.roadmap.gain.domain.GainCalculator;
  * the figures come from six set-based queries over those projects, never from queries per initiative. Results are
  * cached per user and question until data changes (see {@link PortfolioCache}).
  *
- * <p>Counts follow project browse permission. Jira issue security levels are not applied to the counts; the issue
- * links go through Jira's search, which applies them.
+ * <p>Counts follow project browse permission. Jira issue security levels are not applied to project counts; the issue
+ * links go through Jira's search, which applies them. A saved filter's portfolio counts only the initiatives the
+ * filter finds for the caller, so there issue security is applied too.
  */
 public final class PortfolioService {
+    /** Beyond this a filter is refused: Jira's search pages stop at 10 000 results on OpenSearch (max_result_window). */
+    public static final int MAX_FILTER_ISSUES = 10_000;
+
     private final PortfolioSource source;
     private final AccessControl access;
     private final PortfolioCache cache;
     private final GainCalculator calculator;
     private final Clock clock;
+    private final SavedFilters filters;
 
     public PortfolioService(PortfolioSource source, AccessControl access, PortfolioCache cache,
             GainCalculator calculator, Clock clock) {
+        this(source, access, cache, calculator, clock, (actor, id, limit) -> Optional.empty());
+    }
+
+    public PortfolioService(PortfolioSource source, AccessControl access, PortfolioCache cache,
+            GainCalculator calculator, Clock clock, SavedFilters filters) {
+        this.filters = filters;
         this.source = source;
         this.access = access;
         this.cache = cache;
@@ -36,6 +55,9 @@ public final class PortfolioService {
         if (actor == null) {
             throw new RoadmapException.NotAuthenticated();
         }
+        if (query.filterId() != null) {
+            return filtered(actor, query);
+        }
         List<String> projects = query.projectKeys().isEmpty() ? access.browsableProjects(actor)
                 : query.projectKeys().stream().filter(p -> access.canBrowseProject(actor, p)).toList();
         LocalDate today = LocalDate.now(clock);
@@ -43,9 +65,38 @@ public final class PortfolioService {
         return cache.get(key, () -> compute(projects, query, today));
     }
 
+    /**
+     * The initiatives a saved filter finds for the caller, in the projects of those issues the caller may browse.
+     * The search runs on every request (issues change without the portfolio hearing of it); the aggregation is
+     * cached under the exact set of issues found.
+     */
+    private Portfolio filtered(Actor actor, PortfolioQuery query) {
+        long filterId = query.filterId();
+        SavedFilters.Matches matches = filters.matches(actor, filterId, MAX_FILTER_ISSUES)
+                .orElseThrow(() -> new RoadmapException.Invalid(List.of(
+                        FieldError.of("filterId", "roadmap.portfolio.error.filterNotFound", String.valueOf(filterId)))));
+        if (!matches.complete()) {
+            throw new RoadmapException.Invalid(List.of(FieldError.of("filterId",
+                    "roadmap.portfolio.error.filterTooLarge", matches.name(), matches.total(), MAX_FILTER_ISSUES)));
+        }
+        List<String> projects = matches.projectKeys().stream().sorted()
+                .filter(p -> access.canBrowseProject(actor, p)).toList();
+        long[] ids = matches.issueIds().stream().mapToLong(Long::longValue).sorted().toArray();
+        LocalDate today = LocalDate.now(clock);
+        String key = actor.userKey() + "\nfilter " + filterId + ' ' + digest(ids) + '\n' + String.join(",", projects) + '\n' + query.currency() + '\n' + today;
+        LongPredicate selected = id -> Arrays.binarySearch(ids, id) >= 0;
+        Portfolio figures = cache.get(key, () -> compute(projects, query, today, selected));
+        return figures.withFilter(new Portfolio.Filter(filterId, matches.name()));
+    }
+
     /** The figures of {@code projects}, uncached and without permission checks: for the service and benchmarks. */
     public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today) {
-        PortfolioAggregator aggregator = new PortfolioAggregator(calculator, query.currency(), today);
+        return compute(projects, query, today, issueId -> true);
+    }
+
+    /** As {@link #compute(List, PortfolioQuery, LocalDate)}, counting only initiatives whose issue is selected. */
+    public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today, LongPredicate issues) {
+        PortfolioAggregator aggregator = new PortfolioAggregator(calculator, query.currency(), today, issues);
         if (!projects.isEmpty()) {
             source.initiatives(projects, aggregator::initiative);
             source.stakeholders(projects, aggregator::stakeholder);
@@ -55,5 +106,19 @@ public final class PortfolioService {
             source.economics(projects, aggregator::economics);
         }
         return aggregator.result(projects);
+    }
+
+    /** Names the set of issues in a cache key: a cryptographic digest, so two sets never share cached figures. */
+    private static String digest(long[] sortedIds) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteBuffer buffer = ByteBuffer.allocate(Long.BYTES);
+            for (long id : sortedIds) {
+                sha.update(buffer.clear().putLong(id).array());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -28,7 +28,8 @@ import no.veikart.roadmap.portfolio.domain.PortfolioQuery;
 import no.veikart.roadmap.portfolio.domain.PortfolioService;
 
 /**
- * {@code GET /portfolio?projects=A,B&currency=DKK}: the dashboard gadget's figures (api.md). Names are localised
+ * {@code GET /portfolio?projects=A,B&currency=DKK} or {@code ?filterId=10000}: the dashboard gadget's figures
+ * (api.md); with a filter, {@code filter:{id, name}} names it. Names are localised
  * here; counts, sums and keys come from {@link PortfolioService}, which checks what the caller may browse.
  */
 @Path("/portfolio")
@@ -56,6 +57,7 @@ public class PortfolioResource {
         Locale locale = actor.locale();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("projects", p.projects());
+        out.put("filter", p.filter() == null ? null : Map.of("id", p.filter().id(), "name", p.filter().name()));
         out.put("currency", p.currency() == null ? null : p.currency().name());
         out.put("initiatives", p.initiatives());
         Map<String, Integer> byPhase = new LinkedHashMap<>();

@@ -46,6 +46,9 @@ public final class JiraData {
     /** Gadgets (dashboard items) on the users' dashboards: one personal dashboard per user. */
     public List<DashboardItemRow> dashboardItems = new ArrayList<>();
     public long nextDashboardItemId = 10000;
+    /** Saved filters (Jira's search requests): owned by a user, private or shared with every logged-in user. */
+    public List<FilterRow> filters = new ArrayList<>();
+    public long nextFilterId = 10000;
 
     /** A fresh Jira: two projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
     static JiraData initial() {
@@ -119,6 +122,15 @@ public final class JiraData {
      * A gadget on {@code owner}'s dashboard (user key): the dashboard item's complete module key
      * ({@code pluginKey:moduleKey}) and its preferences, string to string like Jira's gadget user preferences.
      */
+    /** A saved filter; {@code favouriteOf} holds the usernames that starred it (the owner on creation, as Jira does). */
+    public record FilterRow(long id, String name, String description, String owner, String jql, boolean shared,
+            List<String> favouriteOf) {
+
+        public FilterRow {
+            favouriteOf = List.copyOf(favouriteOf);
+        }
+    }
+
     public record DashboardItemRow(long id, String owner, String moduleKey, Map<String, String> preferences) {
 
         public DashboardItemRow {

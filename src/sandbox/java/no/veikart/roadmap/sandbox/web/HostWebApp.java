@@ -35,6 +35,7 @@ public final class HostWebApp {
         ServletContextHandler ctx = new ServletContextHandler(ServletContextHandler.SESSIONS);
         ctx.setContextPath(contextPath);
         PageLayout layout = new PageLayout(services);
+        ctx.addFilter(new FilterHolder(new SwallowRequestBodyFilter()), "/*", REQUEST);
         ctx.addFilter(new FilterHolder(authFilter), "/*", REQUEST);
 
         ctx.addServlet(new ServletHolder(new LoginServlet(services, layout)), "/login.jsp");

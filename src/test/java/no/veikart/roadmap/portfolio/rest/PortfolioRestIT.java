@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
@@ -141,9 +142,16 @@ public class PortfolioRestIT {
             assertEquals("currency", error.get("field").asText());
             assertTrue(error.get("message").asText(), error.get("message").asText().contains("er ikke en støttet valuta"));
 
-            Reply filter = viewer.get("/portfolio?filterId=10000");
-            assertEquals("a saved filter is refused, not silently ignored", 400, filter.status());
-            assertEquals("filterId", filter.body().get("errors").get(0).get("field").asText());
+            Reply filter = viewer.get("/portfolio?filterId=424242");
+            assertEquals("an unknown filter is refused, not silently ignored", 400, filter.status());
+            JsonNode filterError = filter.body().get("errors").get(0);
+            assertEquals("filterId", filterError.get("field").asText());
+            assertTrue(filterError.get("message").asText(),
+                    filterError.get("message").asText().contains("Lagret filter 424242 finnes ikke"));
+
+            Reply both = viewer.get("/portfolio?projects=DEMO&filterId=10000");
+            assertEquals(400, both.status());
+            assertEquals("filterId", both.body().get("errors").get(0).get("field").asText());
 
             Reply badProject = viewer.get("/portfolio?projects=DE%20MO");
             assertEquals(400, badProject.status());
@@ -151,6 +159,43 @@ public class PortfolioRestIT {
         } finally {
             sandbox.component(UserProfiles.class).setLanguage(sandbox.user("viewer"), "en");
         }
+    }
+
+    @Test
+    public void aSavedFilterCountsTheInitiativesItFindsForTheCaller() throws Exception {
+        // Demo filters, shared with everyone: 10000 is "project = DEMO", 10001 "project = HELSE".
+        JsonNode demo = ok(admin.get("/portfolio?filterId=10000&currency=DKK"));
+        assertEquals(10000, demo.get("filter").get("id").asLong());
+        assertEquals("Velferdsteknologi i Demo kommune", demo.get("filter").get("name").asText());
+        assertEquals(List.of("DEMO"), texts(demo.get("projects")));
+        assertEquals(1, demo.get("initiatives").asInt());
+        assertEquals(List.of("DEMO-1"), texts(demo.get("phases").get(5).get("issueKeys")));
+        assertEquals(0, new BigDecimal("1050000").compareTo(demo.get("gains").get("realised").decimalValue()));
+
+        JsonNode helse = ok(member.get("/portfolio?filterId=10001"));
+        assertEquals(List.of("HELSE"), texts(helse.get("projects")));
+        assertEquals(1, helse.get("initiatives").asInt());
+        assertEquals(1, helse.get("byPhase").get("INSIGHT").asInt());
+
+        JsonNode helseOfViewer = ok(viewer.get("/portfolio?filterId=10001"));
+        assertEquals("the viewer may not browse HELSE: the filter finds nothing for them", 0,
+                helseOfViewer.get("initiatives").asInt());
+        JsonNode demoOfOutsider = ok(outsider.get("/portfolio?filterId=10000"));
+        assertEquals("an outsider sees nothing of DEMO through a shared filter", 0,
+                demoOfOutsider.get("initiatives").asInt());
+        assertEquals(0, demoOfOutsider.get("gains").get("count").asInt());
+        assertEquals(0, demoOfOutsider.get("overdueFollowUps").size());
+        assertEquals(401, anonymous.get("/portfolio?filterId=10000").status());
+    }
+
+    @Test
+    public void aPrivateFilterIsOnlyItsOwners() throws Exception {
+        long id = sandbox.component(SandboxFilters.class)
+                .create("member", "Mine", null, "project = HELSE", false).id();
+        assertEquals(1, ok(member.get("/portfolio?filterId=" + id)).get("initiatives").asInt());
+        Reply ofAdmin = admin.get("/portfolio?filterId=" + id);
+        assertEquals(400, ofAdmin.status());
+        assertEquals("filterId", ofAdmin.body().get("errors").get(0).get("field").asText());
     }
 
     @Test
