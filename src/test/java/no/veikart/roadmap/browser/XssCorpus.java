@@ -37,7 +37,8 @@ final class XssCorpus {
         GAIN_INDICATOR("gain indicator"),
         GAIN_OWNER("gain owner"),
         GAIN_METHOD("gain measure method"),
-        MEASUREMENT_COMMENT("measurement comment");
+        MEASUREMENT_COMMENT("measurement comment"),
+        SAVED_FILTER_NAME("saved filter name (Jira's, shown by the portfolio gadget)");
 
         final String label;
 

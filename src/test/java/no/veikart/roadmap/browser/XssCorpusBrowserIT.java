@@ -29,6 +29,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.veikart.roadmap.browser.XssCorpus.Field;
+import no.veikart.roadmap.sandbox.jira.JiraStore;
+import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
 import org.apache.commons.csv.CSVFormat;
@@ -41,6 +44,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,11 +65,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class XssCorpusBrowserIT extends BrowserTestSupport {
 
     /**
-     * EXTENSION POINT: the pages that show the whole project, checked after everything is stored. The portfolio
-     * gadget (issue 7) renders on the dashboard and fills itself over REST: after the merge, add it to admin's dashboard
-     * once (its directory's add button, projects DEMO) before this list is walked, and give the dashboard entry a ready
-     * selector that exists only once the gadget's data is in (e.g. {@code [data-section='phases']}); the check waits for
-     * it before it reads the hooks. Overdue follow-ups in the gadget list the gains of the main initiative.
+     * The pages that show the whole project, checked after everything is stored. The dashboard holds two portfolio
+     * gadgets (see {@link #storeSavedFiltersAndGadgets}); {@link #checkPortfolioGadgets} waits for their data.
      */
     static final List<PageCheck> PROJECT_PAGES = List.of(
             new PageCheck("project page", "/plugins/servlet/roadmap/project?projectKey=DEMO", "#roadmap-project"),
@@ -79,6 +80,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     }
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String PORTFOLIO_GADGET = "no.veikart.service-innovation-roadmap:portfolio-gadget";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Character> FORMULA_START = Set.of('=', '+', '-', '@', '\t', '\r');
     /** Plain numbers (an attitude of -2) may start with a minus: Excel reads them as numbers, not formulas. */
@@ -124,6 +126,30 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeTemplatesAndHaltedInitiatives();
         storeStepsInitiative();
         storeMainInitiative();
+        storeSavedFiltersAndGadgets();
+    }
+
+    /**
+     * Saved filters named by the payloads (Jira takes any text as a filter name), all admin's favourites, and two
+     * portfolio gadgets on admin's dashboard: one over DEMO (phase names, initiative keys, gain titles of overdue
+     * follow-ups), one over the filter of payload 0 (its name in the gadget's scope line). The gadget's settings list
+     * every favourite filter by name.
+     */
+    private static void storeSavedFiltersAndGadgets() {
+        SandboxFilters filters = sandbox.component(SandboxFilters.class);
+        long firstFilter = -1;
+        for (int i = 0; i < corpus.size(); i++) {
+            long id = filters.create("admin", corpus.text(Field.SAVED_FILTER_NAME, i), null, "project = DEMO", false)
+                    .id();
+            firstFilter = firstFilter < 0 ? id : firstFilter;
+            stored.merge(Field.SAVED_FILTER_NAME, 1, Integer::sum);
+        }
+        SandboxDashboards dashboards = new SandboxDashboards(sandbox.component(JiraStore.class));
+        String owner = sandbox.user("admin").getKey();
+        dashboards.savePreferences(owner, dashboards.add(owner, PORTFOLIO_GADGET).id(),
+                Map.of("isConfigured", "true", "projects", "DEMO", "currency", "DKK"));
+        dashboards.savePreferences(owner, dashboards.add(owner, PORTFOLIO_GADGET).id(),
+                Map.of("isConfigured", "true", "filterId", String.valueOf(firstFilter), "currency", "DKK"));
     }
 
     // ----- storing the corpus over REST -------------------------------------------------------------------------------
@@ -329,6 +355,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                         tinies.stream().map(Tiny::summary).toList());
             }
         }
+        checkPortfolioGadgets();
         checkEchoingForms();
         int cells = checkCsv("/export/stakeholders.csv?projects=DEMO", values(mainStakeholders, "name"))
                 + checkCsv("/export/gains.csv?projects=DEMO", values(mainGains, "title"));
@@ -485,6 +512,32 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         }
         pagesChecked++;
         return cells;
+    }
+
+    private void checkPortfolioGadgets() {
+        open("/secure/Dashboard.jspa");
+        await("two portfolio gadgets with their figures",
+                d -> d.findElements(By.cssSelector(".roadmap-portfolio-scope")).size() == 2
+                        && !d.findElements(By.cssSelector(".roadmap-portfolio [data-section='overdue']")).isEmpty());
+        probe("dashboard with portfolio gadgets");
+        checkIncludes("portfolio gadget scope: the filter's name", texts(".roadmap-portfolio-scope"),
+                corpus.text(Field.SAVED_FILTER_NAME, 0));
+        List<WebElement> edit = driver.findElements(By.cssSelector(".dashboard-item-frame .gadget-edit"));
+        if (edit.size() != 2) {
+            failures.add("portfolio gadgets: " + edit.size() + " edit buttons");
+            return;
+        }
+        edit.get(1).click();
+        await("portfolio gadget settings with the favourite filters",
+                d -> !d.findElements(By.cssSelector("select[name='filterId'][data-loaded='true']")).isEmpty());
+        pagesChecked++;
+        probe("portfolio gadget settings");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            names.add(corpus.text(Field.SAVED_FILTER_NAME, i));
+        }
+        checkContains("portfolio gadget settings: favourite filter names", texts("select[name='filterId'] option"),
+                names);
     }
 
     // ----- rendering and probing ---------------------------------------------------------------------------------------
