@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.Economics;
 import no.veikart.roadmap.gain.domain.Gain;
@@ -31,7 +32,7 @@ import no.veikart.roadmap.stakeholder.domain.Level;
  * the figures need (per initiative: phase, levels present and anchored; per gain: the latest measurement). The
  * gain rules are {@link GainCalculator}'s, so the dashboard and the gain panel never disagree.
  *
- * <p>Feed initiatives first, then stakeholders before anchored statuses; rows of initiatives not fed are ignored.
+ * <p>Feed initiatives first; rows of initiatives not fed are ignored.
  */
 public final class PortfolioAggregator {
     public static final int MAX_OVERDUE = 50;
@@ -44,7 +45,6 @@ public final class PortfolioAggregator {
     private final LocalDate today;
 
     private final Map<Long, PortfolioInitiative> initiatives = new LinkedHashMap<>();
-    private final Map<Long, Level> levelOfStakeholder = new HashMap<>();
     private final Map<Long, EnumSet<Level>> levelsPresent = new HashMap<>();
     private final Map<Long, EnumSet<Level>> levelsAnchored = new HashMap<>();
     private final List<Gain> gains = new ArrayList<>();
@@ -62,22 +62,37 @@ public final class PortfolioAggregator {
         initiatives.put(initiative.id(), initiative);
     }
 
-    public void stakeholder(StakeholderLevel stakeholder) {
-        if (stakeholder.level() == null || !initiatives.containsKey(stakeholder.initiativeId())) {
-            return;
+    public void levelPresent(InitiativeLevel present) {
+        if (present.level() != null && initiatives.containsKey(present.initiativeId())) {
+            levelsPresent.computeIfAbsent(present.initiativeId(), k -> EnumSet.noneOf(Level.class))
+                    .add(present.level());
         }
-        levelOfStakeholder.put(stakeholder.stakeholderId(), stakeholder.level());
-        levelsPresent.computeIfAbsent(stakeholder.initiativeId(), k -> EnumSet.noneOf(Level.class))
-                .add(stakeholder.level());
     }
 
-    public void anchored(AnchoredIn anchored) {
-        PortfolioInitiative initiative = initiatives.get(anchored.initiativeId());
-        Level level = levelOfStakeholder.get(anchored.stakeholderId());
-        if (initiative == null || level == null || !anchored.phaseKey().equals(initiative.currentPhase())) {
-            return;
+    /** The current phases of the initiatives fed so far (null phases left out). */
+    public Set<String> currentPhases() {
+        Set<String> phases = new TreeSet<>();
+        initiatives.values().forEach(i -> {
+            if (i.currentPhase() != null) {
+                phases.add(i.currentPhase());
+            }
+        });
+        return phases;
+    }
+
+    /** A level anchored in the initiative's current phase (the source applies the phase). */
+    public void levelAnchored(InitiativeLevel anchored) {
+        if (anchored.level() != null && initiatives.containsKey(anchored.initiativeId())) {
+            levelsAnchored.computeIfAbsent(anchored.initiativeId(), k -> EnumSet.noneOf(Level.class))
+                    .add(anchored.level());
         }
-        levelsAnchored.computeIfAbsent(anchored.initiativeId(), k -> EnumSet.noneOf(Level.class)).add(level);
+    }
+
+    public void measuredGain(MeasuredGain measured) {
+        gain(measured.gain());
+        if (measured.latest() != null) {
+            measurement(measured.latest());
+        }
     }
 
     public void gain(Gain gain) {
@@ -98,8 +113,13 @@ public final class PortfolioAggregator {
 
     public Portfolio result(List<String> projects) {
         List<Portfolio.OverdueFollowUp> overdue = allOverdue();
-        Currency currency = chosenCurrency();
-        return new Portfolio(projects, currency, initiatives.size(), phases(), statuses(), gainSummary(currency),
+        // monetised once per gain: the currency choice and the sums both need it
+        List<Monetisation> planned = new ArrayList<>(gains.size());
+        for (Gain gain : gains) {
+            planned.add(calculator.monetisePlanned(gain, economics.get(gain.initiativeId())));
+        }
+        Currency currency = chosenCurrency(planned);
+        return new Portfolio(projects, currency, initiatives.size(), phases(), statuses(), gainSummary(currency, planned),
                 anchoring(),
                 overdue.subList(0, Math.min(MAX_OVERDUE, overdue.size())), overdue.size());
     }
@@ -138,7 +158,7 @@ public final class PortfolioAggregator {
         return out;
     }
 
-    private Portfolio.Gains gainSummary(Currency chosen) {
+    private Portfolio.Gains gainSummary(Currency chosen, List<Monetisation> plannedMoney) {
         Map<GainType, Portfolio.Amounts> amounts = new EnumMap<>(GainType.class);
         Map<GainType, Integer> counts = new EnumMap<>(GainType.class);
         Map<GainType, IssueKeys.Collector> keys = new EnumMap<>(GainType.class);
@@ -153,20 +173,23 @@ public final class PortfolioAggregator {
         }
         Set<Currency> otherCurrencies = EnumSet.noneOf(Currency.class);
         Portfolio.Amounts total = Portfolio.Amounts.ZERO;
-        for (Gain gain : gains) {
+        for (int g = 0; g < gains.size(); g++) {
+            Gain gain = gains.get(g);
             Measurement last = latest.get(gain.id());
             List<Measurement> measured = last == null ? List.of() : List.of(last);
-            Economics econ = economics.get(gain.initiativeId());
-            Monetisation planned = calculator.monetisePlanned(gain, econ);
+            Monetisation planned = plannedMoney.get(g);
             boolean inCurrency = planned.amount() != null && planned.currency() == chosen;
             if (planned.amount() != null && !inCurrency) {
                 otherCurrencies.add(planned.currency());
             }
+            boolean hours = gain.unit() == Unit.HOURS;
+            BigDecimal realised = inCurrency || hours ? calculator.realisedYearlyValue(gain, last) : null;
             Portfolio.Amounts a = new Portfolio.Amounts(
                     inCurrency ? planned.amount() : BigDecimal.ZERO,
-                    inCurrency ? calculator.monetise(gain, last, econ).amount() : BigDecimal.ZERO,
-                    gain.unit() == Unit.HOURS ? calculator.plannedYearlyValue(gain) : BigDecimal.ZERO,
-                    gain.unit() == Unit.HOURS ? calculator.realisedYearlyValue(gain, last) : BigDecimal.ZERO);
+                    inCurrency ? calculator.monetise(gain, realised, economics.get(gain.initiativeId())).amount()
+                            : BigDecimal.ZERO,
+                    hours ? calculator.plannedYearlyValue(gain) : BigDecimal.ZERO,
+                    hours ? realised : BigDecimal.ZERO);
             amounts.merge(gain.type(), a, Portfolio.Amounts::plus);
             total = total.plus(a);
             counts.merge(gain.type(), 1, Integer::sum);
@@ -184,13 +207,13 @@ public final class PortfolioAggregator {
      * The requested currency; without one, the currency most monetised gains are in (ties: the first in
      * {@link Currency} order), or none when no gain is money.
      */
-    private Currency chosenCurrency() {
+    private Currency chosenCurrency(List<Monetisation> planned) {
         if (requestedCurrency != null) {
             return requestedCurrency;
         }
         Map<Currency, Integer> counts = new EnumMap<>(Currency.class);
-        for (Gain gain : gains) {
-            Currency c = calculator.monetisePlanned(gain, economics.get(gain.initiativeId())).currency();
+        for (Monetisation m : planned) {
+            Currency c = m.currency();
             if (c != null) {
                 counts.merge(c, 1, Integer::sum);
             }

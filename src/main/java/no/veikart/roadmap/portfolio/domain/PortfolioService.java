@@ -10,7 +10,7 @@ import no.veikart.roadmap.gain.domain.GainCalculator;
 
 /**
  * The portfolio of the projects a caller may browse. Permission is decided per project (a handful of checks), then
- * the figures come from six set-based queries over those projects, never from queries per initiative. Results are
+ * the figures come from five set-based queries over those projects, never from queries per initiative. Results are
  * cached per user and question until data changes (see {@link PortfolioCache}).
  *
  * <p>Counts follow project browse permission. Jira issue security levels are not applied to the counts; the issue
@@ -48,10 +48,9 @@ public final class PortfolioService {
         PortfolioAggregator aggregator = new PortfolioAggregator(calculator, query.currency(), today);
         if (!projects.isEmpty()) {
             source.initiatives(projects, aggregator::initiative);
-            source.stakeholders(projects, aggregator::stakeholder);
-            source.anchored(projects, aggregator::anchored);
-            source.gains(projects, aggregator::gain);
-            source.latestMeasurements(projects, aggregator::measurement);
+            source.levelsPresent(projects, aggregator::levelPresent);
+            source.levelsAnchored(projects, aggregator.currentPhases(), aggregator::levelAnchored);
+            source.gains(projects, aggregator::measuredGain);
             source.economics(projects, aggregator::economics);
         }
         return aggregator.result(projects);

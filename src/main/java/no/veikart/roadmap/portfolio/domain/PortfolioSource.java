@@ -3,29 +3,27 @@ package no.veikart.roadmap.portfolio.domain;
 import java.util.Collection;
 import java.util.function.Consumer;
 import no.veikart.roadmap.gain.domain.Economics;
-import no.veikart.roadmap.gain.domain.Gain;
-import no.veikart.roadmap.gain.domain.Measurement;
 
 /**
  * The rows behind the portfolio, one set-based query each, whatever the number of initiatives: each method streams
- * the rows of the initiatives in {@code projectKeys} to {@code sink} without keeping them. Six queries per
+ * the rows of the initiatives in {@code projectKeys} to {@code sink} without keeping them. Five queries per
  * portfolio, never one per initiative.
  */
 public interface PortfolioSource {
     void initiatives(Collection<String> projectKeys, Consumer<PortfolioInitiative> sink);
 
-    void stakeholders(Collection<String> projectKeys, Consumer<StakeholderLevel> sink);
-
-    /** Stakeholders marked ANCHORED, in any phase (the aggregator keeps those of the initiative's current phase). */
-    void anchored(Collection<String> projectKeys, Consumer<AnchoredIn> sink);
-
-    void gains(Collection<String> projectKeys, Consumer<Gain> sink);
+    /** The levels each initiative has stakeholders at (repeats allowed; stakeholders of unknown level left out). */
+    void levelsPresent(Collection<String> projectKeys, Consumer<InitiativeLevel> sink);
 
     /**
-     * At least the latest measurement of every measured gain (more is allowed; the aggregator keeps the latest per
-     * gain). Only gain id, value and date are needed.
+     * The levels of the stakeholders marked ANCHORED in their initiative's current phase (repeats allowed;
+     * stakeholders of unknown level left out). {@code currentPhases} holds at least the current phase of every
+     * initiative in {@code projectKeys}, so that the source need not compare two columns.
      */
-    void latestMeasurements(Collection<String> projectKeys, Consumer<Measurement> sink);
+    void levelsAnchored(Collection<String> projectKeys, Collection<String> currentPhases,
+            Consumer<InitiativeLevel> sink);
+
+    void gains(Collection<String> projectKeys, Consumer<MeasuredGain> sink);
 
     void economics(Collection<String> projectKeys, Consumer<Economics> sink);
 }
