@@ -19,14 +19,16 @@ import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.phase.domain.InitiativeOutline;
 import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
-import no.veikart.roadmap.portfolio.domain.InitiativeLevel;
+import no.veikart.roadmap.portfolio.domain.AnchoredIn;
 import no.veikart.roadmap.portfolio.domain.Portfolio;
 import no.veikart.roadmap.portfolio.domain.PortfolioAggregator;
 import no.veikart.roadmap.portfolio.domain.PortfolioCache;
 import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
 import no.veikart.roadmap.portfolio.domain.PortfolioQuery;
 import no.veikart.roadmap.portfolio.domain.PortfolioService;
+import no.veikart.roadmap.portfolio.domain.StakeholderLevel;
 import no.veikart.roadmap.portfolio.persistence.AoPortfolioSource;
+import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.persistence.AoStakeholderRepository;
 import no.veikart.roadmap.testsupport.ActiveObjectsTestSupport;
@@ -171,19 +173,17 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
     /** The floor: the five queries the portfolio runs, read column by column with plain JDBC and nothing else. */
     private long scanRows(Connection c) throws SQLException {
         String in = "i.\"PROJECT_KEY\" IN (" + String.join(", ", PROJECTS.stream().map(p -> "?").toList()) + ")";
-        String initiative = " r JOIN " + t("INITIATIVE") + " i ON r.\"INITIATIVE_ID\" = i.\"ID\"";
-        String join = initiative + " WHERE " + in;
+        String join = " r JOIN " + t("INITIATIVE") + " i ON r.\"INITIATIVE_ID\" = i.\"ID\" WHERE " + in;
         List<String> queries = List.of(
                 "SELECT i.\"ID\", i.\"ISSUE_ID\", i.\"ISSUE_KEY\", i.\"PROJECT_KEY\", i.\"SUMMARY\", i.\"CURRENT_PHASE\", "
                         + "i.\"STATUS\" FROM " + t("INITIATIVE") + " i WHERE " + in,
-                "SELECT DISTINCT r.\"INITIATIVE_ID\", r.\"LEVEL_KEY\" FROM " + t("STAKEHOLDER") + join,
-                "SELECT DISTINCT r.\"INITIATIVE_ID\", r.\"LEVEL_KEY\" FROM " + t("STAKEHOLDER") + initiative + " JOIN "
-                        + t("ANCHOR_STATUS") + " a ON a.\"STAKEHOLDER_ID\" = r.\"ID\" WHERE " + in
-                        + " AND a.\"STATUS\" = 'ANCHORED' AND a.\"PHASE_KEY\" = i.\"CURRENT_PHASE\"",
+                "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"LEVEL_KEY\" FROM " + t("STAKEHOLDER") + join,
+                "SELECT r.\"ID\", r.\"STAKEHOLDER_ID\", r.\"INITIATIVE_ID\", r.\"PHASE_KEY\" FROM " + t("ANCHOR_STATUS")
+                        + join + " AND r.\"STATUS\" = 'ANCHORED'",
                 "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"GAIN_TYPE\", r.\"TITLE\", r.\"INDICATOR\", r.\"UNIT_KEY\", "
                         + "r.\"CURRENCY_CODE\", r.\"BASELINE_VALUE\", r.\"BASELINE_DATE\", r.\"TARGET_VALUE\", "
-                        + "r.\"TARGET_DATE\", r.\"OWNER_KEY\", r.\"FREQUENCY_KEY\", r.\"ROW_VERSION\", r.\"LATEST_VALUE\", "
-                        + "r.\"LATEST_MEASURED_ON\" FROM " + t("GAIN") + join,
+                        + "r.\"TARGET_DATE\", r.\"OWNER_KEY\", r.\"FREQUENCY_KEY\", r.\"ROW_VERSION\", "
+                        + "r.\"LATEST_VALUE\", r.\"LATEST_MEASURED_ON\" FROM " + t("GAIN") + join,
                 "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"HOURLY_RATE\", r.\"CURRENCY_CODE\", r.\"DISCOUNT_RATE\", "
                         + "r.\"HORIZON_YEARS\", r.\"INVESTMENT\", r.\"RUNNING_COST\", r.\"TRAINING_HOURS\", r.\"EMPLOYEES\", "
                         + "r.\"ROW_VERSION\" FROM " + t("GAIN_ECONOMICS") + join);
@@ -226,10 +226,12 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         }
         for (InitiativeOutline o : outlines) {
             for (Stakeholder s : stakeholders.findByInitiative(o.id())) {
-                aggregator.levelPresent(new InitiativeLevel(o.id(), s.level()));
-                if (s.anchoredIn(o.currentPhase())) {
-                    aggregator.levelAnchored(new InitiativeLevel(o.id(), s.level()));
-                }
+                aggregator.stakeholder(new StakeholderLevel(s.id(), o.id(), s.level()));
+                s.statusByPhase().forEach((phase, status) -> {
+                    if (status == AnchoringStatus.ANCHORED) {
+                        aggregator.anchored(new AnchoredIn(s.id(), o.id(), phase));
+                    }
+                });
             }
             for (Gain g : gains.findByInitiative(o.id())) {
                 aggregator.gain(g);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.Economics;
 import no.veikart.roadmap.gain.domain.Gain;
@@ -32,7 +31,7 @@ import no.veikart.roadmap.stakeholder.domain.Level;
  * the figures need (per initiative: phase, levels present and anchored; per gain: the latest measurement). The
  * gain rules are {@link GainCalculator}'s, so the dashboard and the gain panel never disagree.
  *
- * <p>Feed initiatives first; rows of initiatives not fed are ignored.
+ * <p>Feed initiatives first, then stakeholders before anchored statuses; rows of initiatives not fed are ignored.
  */
 public final class PortfolioAggregator {
     public static final int MAX_OVERDUE = 50;
@@ -45,6 +44,7 @@ public final class PortfolioAggregator {
     private final LocalDate today;
 
     private final Map<Long, PortfolioInitiative> initiatives = new LinkedHashMap<>();
+    private final Map<Long, Level> levelOfStakeholder = new HashMap<>();
     private final Map<Long, EnumSet<Level>> levelsPresent = new HashMap<>();
     private final Map<Long, EnumSet<Level>> levelsAnchored = new HashMap<>();
     private final List<Gain> gains = new ArrayList<>();
@@ -62,29 +62,27 @@ public final class PortfolioAggregator {
         initiatives.put(initiative.id(), initiative);
     }
 
-    public void levelPresent(InitiativeLevel present) {
-        if (present.level() != null && initiatives.containsKey(present.initiativeId())) {
-            levelsPresent.computeIfAbsent(present.initiativeId(), k -> EnumSet.noneOf(Level.class))
-                    .add(present.level());
+    public void stakeholder(StakeholderLevel stakeholder) {
+        if (stakeholder.level() == null || !initiatives.containsKey(stakeholder.initiativeId())) {
+            return;
         }
+        levelOfStakeholder.put(stakeholder.stakeholderId(), stakeholder.level());
+        levelsPresent.computeIfAbsent(stakeholder.initiativeId(), k -> EnumSet.noneOf(Level.class))
+                .add(stakeholder.level());
     }
 
-    /** The current phases of the initiatives fed so far (null phases left out). */
-    public Set<String> currentPhases() {
-        Set<String> phases = new TreeSet<>();
-        initiatives.values().forEach(i -> {
-            if (i.currentPhase() != null) {
-                phases.add(i.currentPhase());
-            }
-        });
-        return phases;
+    public void anchored(AnchoredIn anchored) {
+        PortfolioInitiative initiative = initiatives.get(anchored.initiativeId());
+        Level level = levelOfStakeholder.get(anchored.stakeholderId());
+        if (initiative == null || level == null || !anchored.phaseKey().equals(initiative.currentPhase())) {
+            return;
+        }
+        levelsAnchored.computeIfAbsent(anchored.initiativeId(), k -> EnumSet.noneOf(Level.class)).add(level);
     }
 
-    /** A level anchored in the initiative's current phase (the source applies the phase). */
-    public void levelAnchored(InitiativeLevel anchored) {
-        if (anchored.level() != null && initiatives.containsKey(anchored.initiativeId())) {
-            levelsAnchored.computeIfAbsent(anchored.initiativeId(), k -> EnumSet.noneOf(Level.class))
-                    .add(anchored.level());
+    public void gain(Gain gain) {
+        if (initiatives.containsKey(gain.initiativeId())) {
+            gains.add(gain);
         }
     }
 
@@ -92,12 +90,6 @@ public final class PortfolioAggregator {
         gain(measured.gain());
         if (measured.latest() != null) {
             measurement(measured.latest());
-        }
-    }
-
-    public void gain(Gain gain) {
-        if (initiatives.containsKey(gain.initiativeId())) {
-            gains.add(gain);
         }
     }
 

@@ -48,8 +48,8 @@ public final class PortfolioService {
         PortfolioAggregator aggregator = new PortfolioAggregator(calculator, query.currency(), today);
         if (!projects.isEmpty()) {
             source.initiatives(projects, aggregator::initiative);
-            source.levelsPresent(projects, aggregator::levelPresent);
-            source.levelsAnchored(projects, aggregator.currentPhases(), aggregator::levelAnchored);
+            source.stakeholders(projects, aggregator::stakeholder);
+            source.anchored(projects, aggregator::anchored);
             source.gains(projects, aggregator::measuredGain);
             source.economics(projects, aggregator::economics);
         }

@@ -12,17 +12,12 @@ import no.veikart.roadmap.gain.domain.Economics;
 public interface PortfolioSource {
     void initiatives(Collection<String> projectKeys, Consumer<PortfolioInitiative> sink);
 
-    /** The levels each initiative has stakeholders at (repeats allowed; stakeholders of unknown level left out). */
-    void levelsPresent(Collection<String> projectKeys, Consumer<InitiativeLevel> sink);
+    void stakeholders(Collection<String> projectKeys, Consumer<StakeholderLevel> sink);
 
-    /**
-     * The levels of the stakeholders marked ANCHORED in their initiative's current phase (repeats allowed;
-     * stakeholders of unknown level left out). {@code currentPhases} holds at least the current phase of every
-     * initiative in {@code projectKeys}, so that the source need not compare two columns.
-     */
-    void levelsAnchored(Collection<String> projectKeys, Collection<String> currentPhases,
-            Consumer<InitiativeLevel> sink);
+    /** Stakeholders marked ANCHORED, in any phase (the aggregator keeps those of the initiative's current phase). */
+    void anchored(Collection<String> projectKeys, Consumer<AnchoredIn> sink);
 
+    /** Every gain with its latest measurement (of which only gain id, value and date are needed). */
     void gains(Collection<String> projectKeys, Consumer<MeasuredGain> sink);
 
     void economics(Collection<String> projectKeys, Consumer<Economics> sink);

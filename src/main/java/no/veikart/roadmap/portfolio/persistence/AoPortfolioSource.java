@@ -15,10 +15,11 @@ import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.gain.persistence.EconomicsEntity;
 import no.veikart.roadmap.gain.persistence.GainEntity;
 import no.veikart.roadmap.phase.persistence.InitiativeEntity;
-import no.veikart.roadmap.portfolio.domain.InitiativeLevel;
+import no.veikart.roadmap.portfolio.domain.AnchoredIn;
 import no.veikart.roadmap.portfolio.domain.MeasuredGain;
 import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
 import no.veikart.roadmap.portfolio.domain.PortfolioSource;
+import no.veikart.roadmap.portfolio.domain.StakeholderLevel;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Level;
 import no.veikart.roadmap.stakeholder.persistence.AnchoringStatusEntity;
@@ -44,47 +45,23 @@ public final class AoPortfolioSource implements PortfolioSource {
                 e.getIssueKey(), e.getProjectKey(), e.getSummary(), e.getCurrentPhase(), e.getStatus())));
     }
 
-    /** One row per initiative and level, not per stakeholder: an initiative with 200 stakeholders gives six. */
     @Override
-    public void levelsPresent(Collection<String> projectKeys, Consumer<InitiativeLevel> sink) {
-        ao.stream(StakeholderEntity.class, levels(projectKeys, null), e -> sink.accept(initiativeLevel(e)));
+    public void stakeholders(Collection<String> projectKeys, Consumer<StakeholderLevel> sink) {
+        stream(StakeholderEntity.class, "ID, INITIATIVE_ID, LEVEL_KEY", null, projectKeys,
+                e -> sink.accept(new StakeholderLevel(e.getID(), e.getInitiativeId(), level(e.getLevelKey()))));
+    }
+
+    @Override
+    public void anchored(Collection<String> projectKeys, Consumer<AnchoredIn> sink) {
+        stream(AnchoringStatusEntity.class, "ID, STAKEHOLDER_ID, INITIATIVE_ID, PHASE_KEY",
+                "STATUS = '" + AnchoringStatus.ANCHORED.name() + "'", projectKeys,
+                e -> sink.accept(new AnchoredIn(e.getStakeholderId(), e.getInitiativeId(), e.getPhaseKey())));
     }
 
     /**
-     * The anchoring statuses joined in SQL to their stakeholder's level and initiative. AO's ON clause takes a single
-     * equality and its WHERE clause quotes only the column left of an operator, so "status phase = current phase"
-     * cannot be a column comparison on PostgreSQL: it is one (status phase = ? AND current phase = ?) pair per phase.
+     * With the gain rows' denormalised latest measurement (model version 2, kept in step by the gain repository): one
+     * query and one row per gain, not a second pass over the gain table.
      */
-    @Override
-    public void levelsAnchored(Collection<String> projectKeys, Collection<String> currentPhases,
-            Consumer<InitiativeLevel> sink) {
-        if (currentPhases.isEmpty()) {
-            return;
-        }
-        String phases = String.join(" OR ", currentPhases.stream()
-                .map(p -> "(a.PHASE_KEY = ? AND i.CURRENT_PHASE = ?)").toList());
-        List<Object> params = new ArrayList<>(projectKeys);
-        currentPhases.forEach(p -> params.addAll(List.of(p, p)));
-        Query query = levels(projectKeys, "a.STATUS = '" + AnchoringStatus.ANCHORED.name() + "' AND (" + phases + ")")
-                .alias(AnchoringStatusEntity.class, "a").join(AnchoringStatusEntity.class, "a.STAKEHOLDER_ID = r.ID");
-        query.setWhereParams(params.toArray());
-        ao.stream(StakeholderEntity.class, query, e -> sink.accept(initiativeLevel(e)));
-    }
-
-    /**
-     * {@code SELECT DISTINCT r.INITIATIVE_ID AS ID, r.LEVEL_KEY FROM STAKEHOLDER r …}. The stream reads each row's
-     * primary key by the name ID, and Active Objects 3.2.11 cannot render an aggregate such as {@code MIN(r.ID)} in a
-     * join, so the initiative id travels as the row's ID: see {@link #initiativeLevel}.
-     */
-    private static Query levels(Collection<String> projectKeys, String condition) {
-        return joined(StakeholderEntity.class, "INITIATIVE_ID AS ID, LEVEL_KEY", condition, projectKeys).distinct();
-    }
-
-    private static InitiativeLevel initiativeLevel(StakeholderEntity row) {
-        return new InitiativeLevel(row.getID(), level(row.getLevelKey()));
-    }
-
-    /** With the gain rows' denormalised latest measurement (model version 2, kept in step by the gain repository). */
     @Override
     public void gains(Collection<String> projectKeys, Consumer<MeasuredGain> sink) {
         stream(GainEntity.class, "ID, INITIATIVE_ID, GAIN_TYPE, TITLE, INDICATOR, UNIT_KEY, CURRENCY_CODE, "
@@ -110,15 +87,12 @@ public final class AoPortfolioSource implements PortfolioSource {
      */
     private <T extends RawEntity<Integer>> void stream(Class<T> type, String columns, String condition,
             Collection<String> projectKeys, net.java.ao.EntityStreamCallback<T, Integer> callback) {
-        ao.stream(type, joined(type, columns, condition == null ? null : "r." + condition, projectKeys), callback);
-    }
-
-    private static Query joined(Class<? extends RawEntity<Integer>> type, String columns, String condition,
-            Collection<String> projectKeys) {
+        List<Object> params = new ArrayList<>(projectKeys);
         String where = "i.PROJECT_KEY IN (" + placeholders(projectKeys) + ")"
-                + (condition == null ? "" : " AND " + condition);
-        return Query.select(columns).alias(type, "r").alias(InitiativeEntity.class, "i")
-                .join(InitiativeEntity.class, "r.INITIATIVE_ID = i.ID").where(where, projectKeys.toArray());
+                + (condition == null ? "" : " AND r." + condition);
+        Query query = Query.select(columns).alias(type, "r").alias(InitiativeEntity.class, "i")
+                .join(InitiativeEntity.class, "r.INITIATIVE_ID = i.ID").where(where, params.toArray());
+        ao.stream(type, query, callback);
     }
 
     private static String placeholders(Collection<?> values) {

@@ -39,13 +39,6 @@ class PortfolioAggregatorProperties {
             "TRANSITION_TO_OPERATIONS", "NEW_PRACTICES", "LOCAL_EXTRA_PHASE");
     private final GainCalculator calculator = new GainCalculator();
 
-    /** The raw rows the database holds: which stakeholder is where, and where each is marked ANCHORED. */
-    record StakeholderLevel(long stakeholderId, long initiativeId, Level level) {
-    }
-
-    record AnchoredIn(long stakeholderId, long initiativeId, String phaseKey) {
-    }
-
     /** A random portfolio; rows of all three projects, of which the query asks for two. */
     record Data(List<PortfolioInitiative> initiatives, List<StakeholderLevel> stakeholders, List<AnchoredIn> anchored,
             List<Gain> gains, List<Measurement> measurements, List<Economics> economics) {
@@ -111,28 +104,16 @@ class PortfolioAggregatorProperties {
             }
 
             @Override
-            public void levelsPresent(Collection<String> p, Consumer<InitiativeLevel> sink) {
-                data.stakeholders().stream().filter(s -> in(p, s.initiativeId()))
-                        .forEach(s -> sink.accept(new InitiativeLevel(s.initiativeId(), s.level())));
+            public void stakeholders(Collection<String> p, Consumer<StakeholderLevel> sink) {
+                data.stakeholders().stream().filter(s -> in(p, s.initiativeId())).forEach(sink);
             }
 
-            /** Every ANCHORED row in the current phase of the stakeholder's initiative, repeats and all. */
             @Override
-            public void levelsAnchored(Collection<String> p, Collection<String> currentPhases,
-                    Consumer<InitiativeLevel> sink) {
-                for (AnchoredIn a : data.anchored()) {
-                    for (StakeholderLevel s : data.stakeholders()) {
-                        boolean current = data.initiatives().stream().anyMatch(i -> i.id() == s.initiativeId()
-                                && i.currentPhase().equals(a.phaseKey()));
-                        if (s.stakeholderId() == a.stakeholderId() && current && in(p, s.initiativeId())
-                                && currentPhases.contains(a.phaseKey())) {
-                            sink.accept(new InitiativeLevel(s.initiativeId(), s.level()));
-                        }
-                    }
-                }
+            public void anchored(Collection<String> p, Consumer<AnchoredIn> sink) {
+                data.anchored().stream().filter(a -> in(p, a.initiativeId())).forEach(sink);
             }
 
-            /** Each gain once, with the latest of its measurements (the database's denormalised columns). */
+            /** Each gain with the latest of its measurements, as the gain table's denormalised columns hold it. */
             @Override
             public void gains(Collection<String> p, Consumer<MeasuredGain> sink) {
                 data.gains().stream().filter(g -> in(p, g.initiativeId())).forEach(g -> sink.accept(new MeasuredGain(g,
