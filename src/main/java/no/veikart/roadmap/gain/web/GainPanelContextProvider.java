@@ -4,6 +4,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.gain.domain.GainOverview;
 import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
@@ -23,8 +24,9 @@ public class GainPanelContextProvider extends IssuePanelContextProvider {
 
     @Override
     protected void addModel(Actor actor, String issueKey, Map<String, Object> model) {
-        model.put("gains", views.overview(gains.overview(actor, issueKey), actor.locale()));
-        model.put("economics", views.economics(gains.initiative(actor, issueKey).issueKey(), gains.economics(actor, issueKey),
-                actor.locale()));
+        // one read: the overview carries the initiative and its economics
+        GainOverview overview = gains.overview(actor, issueKey);
+        model.put("gains", views.overview(overview, actor.locale()));
+        model.put("economics", views.economics(overview.initiative().issueKey(), overview.economics(), actor.locale()));
     }
 }

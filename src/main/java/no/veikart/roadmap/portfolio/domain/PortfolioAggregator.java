@@ -98,6 +98,13 @@ public final class PortfolioAggregator {
         }
     }
 
+    public void measuredGain(MeasuredGain measured) {
+        gain(measured.gain());
+        if (measured.latest() != null) {
+            measurement(measured.latest());
+        }
+    }
+
     public void measurement(Measurement measurement) {
         latest.merge(measurement.gainId(), measurement, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
     }
@@ -110,8 +117,13 @@ public final class PortfolioAggregator {
 
     public Portfolio result(List<String> projects) {
         List<Portfolio.OverdueFollowUp> overdue = allOverdue();
-        Currency currency = chosenCurrency();
-        return new Portfolio(projects, currency, initiatives.size(), phases(), statuses(), gainSummary(currency),
+        // monetised once per gain: the currency choice and the sums both need it
+        List<Monetisation> planned = new ArrayList<>(gains.size());
+        for (Gain gain : gains) {
+            planned.add(calculator.monetisePlanned(gain, economics.get(gain.initiativeId())));
+        }
+        Currency currency = chosenCurrency(planned);
+        return new Portfolio(projects, currency, initiatives.size(), phases(), statuses(), gainSummary(currency, planned),
                 anchoring(),
                 overdue.subList(0, Math.min(MAX_OVERDUE, overdue.size())), overdue.size());
     }
@@ -150,7 +162,7 @@ public final class PortfolioAggregator {
         return out;
     }
 
-    private Portfolio.Gains gainSummary(Currency chosen) {
+    private Portfolio.Gains gainSummary(Currency chosen, List<Monetisation> plannedMoney) {
         Map<GainType, Portfolio.Amounts> amounts = new EnumMap<>(GainType.class);
         Map<GainType, Integer> counts = new EnumMap<>(GainType.class);
         Map<GainType, IssueKeys.Collector> keys = new EnumMap<>(GainType.class);
@@ -165,20 +177,23 @@ public final class PortfolioAggregator {
         }
         Set<Currency> otherCurrencies = EnumSet.noneOf(Currency.class);
         Portfolio.Amounts total = Portfolio.Amounts.ZERO;
-        for (Gain gain : gains) {
+        for (int g = 0; g < gains.size(); g++) {
+            Gain gain = gains.get(g);
             Measurement last = latest.get(gain.id());
             List<Measurement> measured = last == null ? List.of() : List.of(last);
-            Economics econ = economics.get(gain.initiativeId());
-            Monetisation planned = calculator.monetisePlanned(gain, econ);
+            Monetisation planned = plannedMoney.get(g);
             boolean inCurrency = planned.amount() != null && planned.currency() == chosen;
             if (planned.amount() != null && !inCurrency) {
                 otherCurrencies.add(planned.currency());
             }
+            boolean hours = gain.unit() == Unit.HOURS;
+            BigDecimal realised = inCurrency || hours ? calculator.realisedYearlyValue(gain, last) : null;
             Portfolio.Amounts a = new Portfolio.Amounts(
                     inCurrency ? planned.amount() : BigDecimal.ZERO,
-                    inCurrency ? calculator.monetise(gain, last, econ).amount() : BigDecimal.ZERO,
-                    gain.unit() == Unit.HOURS ? calculator.plannedYearlyValue(gain) : BigDecimal.ZERO,
-                    gain.unit() == Unit.HOURS ? calculator.realisedYearlyValue(gain, last) : BigDecimal.ZERO);
+                    inCurrency ? calculator.monetise(gain, realised, economics.get(gain.initiativeId())).amount()
+                            : BigDecimal.ZERO,
+                    hours ? calculator.plannedYearlyValue(gain) : BigDecimal.ZERO,
+                    hours ? realised : BigDecimal.ZERO);
             amounts.merge(gain.type(), a, Portfolio.Amounts::plus);
             total = total.plus(a);
             counts.merge(gain.type(), 1, Integer::sum);
@@ -196,13 +211,13 @@ public final class PortfolioAggregator {
      * The requested currency; without one, the currency most monetised gains are in (ties: the first in
      * {@link Currency} order), or none when no gain is money.
      */
-    private Currency chosenCurrency() {
+    private Currency chosenCurrency(List<Monetisation> planned) {
         if (requestedCurrency != null) {
             return requestedCurrency;
         }
         Map<Currency, Integer> counts = new EnumMap<>(Currency.class);
-        for (Gain gain : gains) {
-            Currency c = calculator.monetisePlanned(gain, economics.get(gain.initiativeId())).currency();
+        for (Monetisation m : planned) {
+            Currency c = m.currency();
             if (c != null) {
                 counts.merge(c, 1, Integer::sum);
             }

@@ -18,7 +18,7 @@ import no.veikart.roadmap.gain.domain.GainCalculator;
 
 /**
  * The portfolio of the projects a caller may browse. Permission is decided per project (a handful of checks), then
- * the figures come from six set-based queries over those projects, never from queries per initiative. Results are
+ * the figures come from five set-based queries over those projects, never from queries per initiative. Results are
  * cached per user and question until data changes (see {@link PortfolioCache}).
  *
  * <p>Counts follow project browse permission. Jira issue security levels are not applied to project counts; the issue
@@ -101,8 +101,7 @@ public final class PortfolioService {
             source.initiatives(projects, aggregator::initiative);
             source.stakeholders(projects, aggregator::stakeholder);
             source.anchored(projects, aggregator::anchored);
-            source.gains(projects, aggregator::gain);
-            source.latestMeasurements(projects, aggregator::measurement);
+            source.gains(projects, aggregator::measuredGain);
             source.economics(projects, aggregator::economics);
         }
         return aggregator.result(projects);

@@ -3,12 +3,10 @@ package no.veikart.roadmap.portfolio.domain;
 import java.util.Collection;
 import java.util.function.Consumer;
 import no.veikart.roadmap.gain.domain.Economics;
-import no.veikart.roadmap.gain.domain.Gain;
-import no.veikart.roadmap.gain.domain.Measurement;
 
 /**
  * The rows behind the portfolio, one set-based query each, whatever the number of initiatives: each method streams
- * the rows of the initiatives in {@code projectKeys} to {@code sink} without keeping them. Six queries per
+ * the rows of the initiatives in {@code projectKeys} to {@code sink} without keeping them. Five queries per
  * portfolio, never one per initiative.
  */
 public interface PortfolioSource {
@@ -19,13 +17,8 @@ public interface PortfolioSource {
     /** Stakeholders marked ANCHORED, in any phase (the aggregator keeps those of the initiative's current phase). */
     void anchored(Collection<String> projectKeys, Consumer<AnchoredIn> sink);
 
-    void gains(Collection<String> projectKeys, Consumer<Gain> sink);
-
-    /**
-     * At least the latest measurement of every measured gain (more is allowed; the aggregator keeps the latest per
-     * gain). Only gain id, value and date are needed.
-     */
-    void latestMeasurements(Collection<String> projectKeys, Consumer<Measurement> sink);
+    /** Every gain with its latest measurement (of which only gain id, value and date are needed). */
+    void gains(Collection<String> projectKeys, Consumer<MeasuredGain> sink);
 
     void economics(Collection<String> projectKeys, Consumer<Economics> sink);
 }

@@ -16,6 +16,7 @@ import no.veikart.roadmap.gain.persistence.EconomicsEntity;
 import no.veikart.roadmap.gain.persistence.GainEntity;
 import no.veikart.roadmap.phase.persistence.InitiativeEntity;
 import no.veikart.roadmap.portfolio.domain.AnchoredIn;
+import no.veikart.roadmap.portfolio.domain.MeasuredGain;
 import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
 import no.veikart.roadmap.portfolio.domain.PortfolioSource;
 import no.veikart.roadmap.portfolio.domain.StakeholderLevel;
@@ -57,22 +58,20 @@ public final class AoPortfolioSource implements PortfolioSource {
                 e -> sink.accept(new AnchoredIn(e.getStakeholderId(), e.getInitiativeId(), e.getPhaseKey())));
     }
 
-    @Override
-    public void gains(Collection<String> projectKeys, Consumer<Gain> sink) {
-        stream(GainEntity.class, "ID, INITIATIVE_ID, GAIN_TYPE, TITLE, INDICATOR, UNIT_KEY, CURRENCY_CODE, "
-                + "BASELINE_VALUE, BASELINE_DATE, TARGET_VALUE, TARGET_DATE, OWNER_KEY, FREQUENCY_KEY, ROW_VERSION",
-                null, projectKeys, e -> sink.accept(AoGainRepository.gain(e)));
-    }
-
     /**
-     * From the gain rows' denormalised latest measurement (model version 2, kept in step by the gain repository):
-     * one row per measured gain instead of every measurement.
+     * With the gain rows' denormalised latest measurement (model version 2, kept in step by the gain repository): one
+     * query and one row per gain, not a second pass over the gain table.
      */
     @Override
-    public void latestMeasurements(Collection<String> projectKeys, Consumer<Measurement> sink) {
-        stream(GainEntity.class, "ID, INITIATIVE_ID, LATEST_VALUE, LATEST_MEASURED_ON", "LATEST_VALUE IS NOT NULL",
-                projectKeys, e -> sink.accept(new Measurement(0, e.getID(), new BigDecimal(e.getLatestValue()),
-                        AoGainRepository.toLocalDate(e.getLatestMeasuredOn()), null, null)));
+    public void gains(Collection<String> projectKeys, Consumer<MeasuredGain> sink) {
+        stream(GainEntity.class, "ID, INITIATIVE_ID, GAIN_TYPE, TITLE, INDICATOR, UNIT_KEY, CURRENCY_CODE, "
+                + "BASELINE_VALUE, BASELINE_DATE, TARGET_VALUE, TARGET_DATE, OWNER_KEY, FREQUENCY_KEY, ROW_VERSION, "
+                + "LATEST_VALUE, LATEST_MEASURED_ON", null, projectKeys, e -> {
+                    Gain gain = AoGainRepository.gain(e);
+                    String latest = e.getLatestValue();
+                    sink.accept(new MeasuredGain(gain, latest == null ? null : new Measurement(0, gain.id(),
+                            new BigDecimal(latest), AoGainRepository.toLocalDate(e.getLatestMeasuredOn()), null, null)));
+                });
     }
 
     @Override

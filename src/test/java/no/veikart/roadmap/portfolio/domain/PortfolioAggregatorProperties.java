@@ -113,16 +113,13 @@ class PortfolioAggregatorProperties {
                 data.anchored().stream().filter(a -> in(p, a.initiativeId())).forEach(sink);
             }
 
+            /** Each gain with the latest of its measurements, as the gain table's denormalised columns hold it. */
             @Override
-            public void gains(Collection<String> p, Consumer<Gain> sink) {
-                data.gains().stream().filter(g -> in(p, g.initiativeId())).forEach(sink);
-            }
-
-            @Override
-            public void latestMeasurements(Collection<String> p, Consumer<Measurement> sink) {
-                data.measurements().stream()
-                        .filter(m -> data.gains().stream().anyMatch(g -> g.id() == m.gainId() && in(p, g.initiativeId())))
-                        .forEach(sink);
+            public void gains(Collection<String> p, Consumer<MeasuredGain> sink) {
+                data.gains().stream().filter(g -> in(p, g.initiativeId())).forEach(g -> sink.accept(new MeasuredGain(g,
+                        data.measurements().stream().filter(m -> m.gainId() == g.id())
+                                .max(Comparator.comparing(Measurement::date).thenComparingLong(Measurement::id))
+                                .orElse(null))));
             }
 
             @Override
