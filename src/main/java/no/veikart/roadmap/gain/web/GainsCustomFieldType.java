@@ -90,10 +90,12 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         }
         try {
             // Phase and step issues show their initiative's gains in the panel, but the field belongs to the initiative.
-            if (issue.getId() == null || gains.initiative(actor, issue.getKey()).issueId() != issue.getId()) {
+            // The overview names its initiative, so one load answers both questions.
+            if (issue.getId() == null) {
                 return null;
             }
-            return gains.overview(actor, issue.getKey());
+            GainOverview overview = gains.overview(actor, issue.getKey());
+            return overview.initiative().issueId() == issue.getId() ? overview : null;
         } catch (RoadmapException e) {
             return null;
         }
