@@ -79,8 +79,8 @@ import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
 import no.veikart.roadmap.sandbox.jira.SandboxClusterManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCommentManager;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
-import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
@@ -348,7 +348,7 @@ public final class Sandbox {
         internals.put(WebFragments.class, fragments);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
                 issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields,
-                fieldTypes, new SandboxDashboards(store));
+                fieldTypes, new SandboxDashboards(store), filters);
         Map<String, Servlet> rest = new LinkedHashMap<>();
         for (PluginDescriptor.RestModule module : descriptor.rest()) {
             rest.put(module.mountPath(), RestHost.servlet(module, root, modules, auth, globalPermissions));

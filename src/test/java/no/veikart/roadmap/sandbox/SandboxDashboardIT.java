@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import no.veikart.roadmap.sandbox.jira.JiraData;
 import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
+import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -32,7 +33,8 @@ import org.junit.Test;
 /**
  * The sandbox dashboard over HTTP: the gadget directory lists the plugin's dashboard item, adding and removing gadgets
  * are XSRF-protected form posts, preferences are saved only by the dashboard's owner with Jira's REST XSRF header,
- * and they reach the page HTML-encoded inside a JSON block nothing can break out of.
+ * and they reach the page HTML-encoded inside a JSON block nothing can break out of. Saved filters, which the portfolio
+ * gadget offers, are saved from the issue navigator with an XSRF-protected form and listed by Jira's filter REST API.
  */
 public class SandboxDashboardIT {
 
@@ -119,6 +121,43 @@ public class SandboxDashboardIT {
         assertThat(page, not(containsString("</script><b>")));
         assertThat(page, containsString("\\u0026lt;/script\\u0026gt;"));
         assertTrue(page.contains("/jira/s/amd/almond.js"));
+    }
+
+    @Test
+    public void filtersAreSavedFromTheNavigatorAndPrivateOnesStayTheirOwners() throws Exception {
+        String jql = "project = HELSE";
+        HttpResponse<String> page = send(get("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8), "member"));
+        assertEquals(200, page.statusCode());
+        assertThat(page.body(), containsString("id=\"save-filter-form\""));
+        String token = token(page);
+        String form = "jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8) + "&filterName="
+                + URLEncoder.encode("Helse <mine>", StandardCharsets.UTF_8);
+
+        assertEquals(403, send(post("/issues/", "member", form, null)).statusCode());
+        assertEquals(400, send(post("/issues/", "member", "jql=x&filterName=%20&atl_token=" + token, token))
+                .statusCode());
+        HttpResponse<String> badJql = send(post("/issues/", "member",
+                "jql=project%20%3D%3D&filterName=x&atl_token=" + token, token));
+        assertEquals(400, badJql.statusCode());
+        assertThat(badJql.body(), containsString("id=\"filter-error\""));
+        int before = sandbox.component(SandboxFilters.class).visibleTo(sandbox.user("admin")).size();
+
+        HttpResponse<String> saved = send(post("/issues/", "member", form + "&atl_token=" + token, token));
+        assertEquals(302, saved.statusCode());
+        String location = saved.headers().firstValue("Location").orElse("");
+        Matcher id = Pattern.compile("/issues/\\?filter=(\\d+)$").matcher(location);
+        assertTrue(location, id.find());
+        HttpResponse<String> shown = send(get("/issues/?filter=" + id.group(1), "member"));
+        assertEquals(200, shown.statusCode());
+        assertThat(shown.body(), containsString("<h2 id=\"filter-name\">Helse &lt;mine&gt;</h2>"));
+        assertThat(send(get("/rest/api/2/filter/favourite", "member")).body(),
+                containsString("\"name\":\"Helse <mine>\",\"description\":null,\"jql\":\"project = HELSE\""));
+
+        assertEquals("not shared: the admin does not see it", 400,
+                send(get("/issues/?filter=" + id.group(1), "admin")).statusCode());
+        assertEquals(400, send(get("/rest/api/2/filter/" + id.group(1), "admin")).statusCode());
+        assertEquals(before, sandbox.component(SandboxFilters.class).visibleTo(sandbox.user("admin")).size());
+        assertEquals(401, send(get("/rest/api/2/filter/favourite", null)).statusCode());
     }
 
     private String token(HttpResponse<String> page) {

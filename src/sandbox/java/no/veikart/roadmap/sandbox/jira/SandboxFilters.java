@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class SandboxFilters implements SearchRequestService, SearchService {
     /** Jira's message when a gadget's or URL's filter is gone or no longer shared. */
-    static final String NOT_AVAILABLE = "The selected filter is not available to you, perhaps it has been deleted or "
+    public static final String NOT_AVAILABLE = "The selected filter is not available to you, perhaps it has been deleted or "
             + "had its permissions changed.";
 
     private final JiraStore store;
