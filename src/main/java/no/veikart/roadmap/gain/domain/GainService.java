@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
@@ -71,7 +72,19 @@ public class GainService {
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
     public GainOverview overview(Actor actor, String issueKey) {
+        return overview(actor, guard.browsable(actor, issueKey));
+    }
+
+    /**
+     * The overview when {@code issueKey} is the initiative's own issue ({@code issueId}); empty for its phase and step
+     * issues, without reading their initiative's gains (the Gains field asks this for every issue it is shown on).
+     */
+    public Optional<GainOverview> overviewOfInitiativeIssue(Actor actor, String issueKey, long issueId) {
         InitiativeRef ref = guard.browsable(actor, issueKey);
+        return ref.issueId() == issueId ? Optional.of(overview(actor, ref)) : Optional.empty();
+    }
+
+    private GainOverview overview(Actor actor, InitiativeRef ref) {
         List<Gain> gains = repository.findByInitiative(ref.initiativeId());
         Map<Long, List<Measurement>> measurements = byGain(gains.isEmpty() ? List.of()
                 : repository.findMeasurementsByInitiatives(List.of(ref.initiativeId())));

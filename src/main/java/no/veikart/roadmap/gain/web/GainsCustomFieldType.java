@@ -90,12 +90,8 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         }
         try {
             // Phase and step issues show their initiative's gains in the panel, but the field belongs to the initiative.
-            // The overview names its initiative, so one load answers both questions.
-            if (issue.getId() == null) {
-                return null;
-            }
-            GainOverview overview = gains.overview(actor, issue.getKey());
-            return overview.initiative().issueId() == issue.getId() ? overview : null;
+            return issue.getId() == null ? null
+                    : gains.overviewOfInitiativeIssue(actor, issue.getKey(), issue.getId()).orElse(null);
         } catch (RoadmapException e) {
             return null;
         }
