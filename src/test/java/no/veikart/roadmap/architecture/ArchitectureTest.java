@@ -58,6 +58,15 @@ public class ArchitectureTest {
     }
 
     @Test
+    public void initiativeKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("no.veikart.roadmap.initiative.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("no.veikart.roadmap.phase..",
+                        "no.veikart.roadmap.stakeholder..", "no.veikart.roadmap.gain..", "no.veikart.roadmap.portfolio..")
+                .because("every feature hangs off the initiative kernel, so the kernel cannot hang off a feature")
+                .check(plugin);
+    }
+
+    @Test
     public void sandboxNeverLeaksIntoPluginCode() {
         noClasses().should().dependOnClassesThat().resideInAPackage("no.veikart.roadmap.sandbox..").check(plugin);
         noClasses().that().resideInAPackage("no.veikart.roadmap..").should().haveModifier(JavaModifier.NATIVE).orShould()

@@ -3,7 +3,7 @@ package no.veikart.roadmap.gain.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /**
  * The gain realisation plan of one initiative at one day: its gains, its economics (null when none are set), the

@@ -1,7 +1,7 @@
 package no.veikart.roadmap.gain.domain;
 
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /**
  * The standard Jira fields that make initiatives searchable by their gains (Jira 11 searches only what its own field

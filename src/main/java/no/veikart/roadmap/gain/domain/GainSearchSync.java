@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,15 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
-import no.veikart.roadmap.common.domain.DataChanges;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.stakeholder.domain.InitiativeGuard;
-import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /**
  * Use cases of the gain realisation tool. Initiatives are found through the anchoring tool's

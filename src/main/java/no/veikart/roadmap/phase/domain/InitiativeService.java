@@ -1,7 +1,7 @@
 package no.veikart.roadmap.phase.domain;
 
 import no.veikart.roadmap.common.domain.AccessControl;
-import no.veikart.roadmap.common.domain.DataChanges;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import no.veikart.roadmap.common.domain.DataChanges;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import no.veikart.roadmap.portfolio.domain.Portfolio;
 import no.veikart.roadmap.portfolio.domain.PortfolioCache;
 

@@ -18,7 +18,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.gain.domain.GainSearchFields;
 import no.veikart.roadmap.gain.domain.SearchValues;
 import no.veikart.roadmap.platform.jira.JiraSearchFieldSetup.Field;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /**
  * Writes the four search fields of an initiative the standard way: {@link IssueService#validateUpdate} and

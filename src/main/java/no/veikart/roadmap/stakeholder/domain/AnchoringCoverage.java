@@ -1,5 +1,6 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

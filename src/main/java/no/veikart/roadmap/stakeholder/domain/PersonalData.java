@@ -1,5 +1,6 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
-import no.veikart.roadmap.common.domain.DataChanges;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.AuditLog;

@@ -12,7 +12,7 @@ import java.util.Map;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Coverage;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import no.veikart.roadmap.stakeholder.domain.Involvement;
 import no.veikart.roadmap.stakeholder.domain.Level;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;

@@ -19,8 +19,8 @@ import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.junit.Before;
 import org.junit.Test;
 

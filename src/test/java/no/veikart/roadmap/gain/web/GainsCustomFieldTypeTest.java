@@ -38,8 +38,8 @@ import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.i18n.BundleTexts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
 import no.veikart.roadmap.platform.web.TemplateTexts;
-import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -33,7 +33,7 @@ import no.veikart.roadmap.sandbox.jira.SandboxProjectManager;
 import no.veikart.roadmap.sandbox.jira.SandboxUser;
 import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -1,5 +1,6 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import static no.veikart.roadmap.stakeholder.domain.AnchoringStatus.ANCHORED;
 import static no.veikart.roadmap.stakeholder.domain.AnchoringStatus.IN_DIALOGUE;
 import static no.veikart.roadmap.stakeholder.domain.AnchoringStatus.NOT_STARTED;

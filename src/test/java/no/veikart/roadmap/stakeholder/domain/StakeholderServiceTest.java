@@ -1,5 +1,8 @@
 package no.veikart.roadmap.stakeholder.domain;
 
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import static no.veikart.roadmap.stakeholder.domain.Stakeholders.PHASES;
 import static no.veikart.roadmap.stakeholder.domain.Stakeholders.at;
 import static org.junit.Assert.assertEquals;

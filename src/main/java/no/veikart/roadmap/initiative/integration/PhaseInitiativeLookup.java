@@ -1,4 +1,4 @@
-package no.veikart.roadmap.stakeholder.integration;
+package no.veikart.roadmap.initiative.integration;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +7,8 @@ import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
 import no.veikart.roadmap.phase.domain.IssueTracker;
 import no.veikart.roadmap.phase.domain.PhaseProgress;
-import no.veikart.roadmap.stakeholder.domain.InitiativeLookup;
-import no.veikart.roadmap.stakeholder.domain.InitiativeRef;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /** The anchoring tool's initiatives, read from the phase feature (permissions are the stakeholder service's job). */
 public class PhaseInitiativeLookup implements InitiativeLookup {

@@ -1,4 +1,4 @@
-package no.veikart.roadmap.common.domain;
+package no.veikart.roadmap.initiative.domain;
 
 /**
  * Told after every successful change of roadmap data, so that derived figures (the portfolio) are computed anew.

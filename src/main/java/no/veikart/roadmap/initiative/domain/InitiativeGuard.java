@@ -1,4 +1,4 @@
-package no.veikart.roadmap.stakeholder.domain;
+package no.veikart.roadmap.initiative.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
