@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,13 +44,42 @@ final class ClassFileInfo {
   private static final int PACKAGE = 20;
 
   /** One method of the class: name and descriptor, e.g. {@code get} and {@code (Ljava/lang/String;)Ljava/lang/String;}. */
-  record Method(String name, String descriptor) {}
+  record Method(String name, String descriptor, int access) {
+    static final int STATIC = 0x0008;
+    static final int PRIVATE = 0x0002;
+    static final int ABSTRACT = 0x0400;
+
+    boolean isStatic() {
+      return (access & STATIC) != 0;
+    }
+
+    boolean isPrivate() {
+      return (access & PRIVATE) != 0;
+    }
+
+    boolean isAbstract() {
+      return (access & ABSTRACT) != 0;
+    }
+  }
+
+  /** One field declared by the class. */
+  record Field(String name, String descriptor) {}
+
+  /** A field or method of some class that this class's constant pool names (a call, field access or method handle). */
+  record MemberRef(boolean field, String owner, String name, String descriptor) {}
+
+  /** An invokedynamic call site: for a lambda, the functional method's name and {@code (captured)FunctionalType}. */
+  record CallSite(String name, String descriptor) {}
 
   private final String name;
   private final String superName;
   private final Set<String> referencedClasses;
   private final Set<String> stringConstants;
   private final List<Method> methods;
+  private final List<String> interfaces = new ArrayList<>();
+  private final List<Field> fields = new ArrayList<>();
+  private final Set<MemberRef> memberRefs = new LinkedHashSet<>();
+  private final Set<CallSite> callSites = new LinkedHashSet<>();
 
   private ClassFileInfo(
       String name, String superName, Set<String> referencedClasses, Set<String> stringConstants, List<Method> methods) {
@@ -58,6 +88,25 @@ final class ClassFileInfo {
     this.referencedClasses = Collections.unmodifiableSet(referencedClasses);
     this.stringConstants = Collections.unmodifiableSet(stringConstants);
     this.methods = Collections.unmodifiableList(methods);
+  }
+
+  /** Internal names of the interfaces the class declares it implements (directly). */
+  List<String> interfaces() {
+    return Collections.unmodifiableList(interfaces);
+  }
+
+  List<Field> fields() {
+    return Collections.unmodifiableList(fields);
+  }
+
+  /** Every field and method reference in the constant pool, whatever its owner. */
+  Set<MemberRef> memberRefs() {
+    return Collections.unmodifiableSet(memberRefs);
+  }
+
+  /** Every invokedynamic call site (lambdas, method references, string concatenation). */
+  Set<CallSite> callSites() {
+    return Collections.unmodifiableSet(callSites);
   }
 
   /** Internal name of the class, e.g. {@code no/veikart/roadmap/Foo$Bar}. */
@@ -120,6 +169,10 @@ final class ClassFileInfo {
     private final Set<String> refs = new TreeSet<>();
     private final Set<String> strings = new TreeSet<>();
     private final List<Method> methods = new ArrayList<>();
+    private final List<String> interfaceNames = new ArrayList<>();
+    private final List<Field> fieldList = new ArrayList<>();
+    private final Set<MemberRef> memberRefs = new LinkedHashSet<>();
+    private final Set<CallSite> callSites = new LinkedHashSet<>();
 
     Reader(DataInputStream in) {
       this.in = in;
@@ -138,7 +191,7 @@ final class ClassFileInfo {
       String superName = superIndex == 0 ? null : className(superIndex);
       int interfaces = in.readUnsignedShort();
       for (int i = 0; i < interfaces; i++) {
-        in.readUnsignedShort(); // a CONSTANT_Class, already counted
+        interfaceNames.add(className(in.readUnsignedShort())); // a CONSTANT_Class, already counted
       }
       int fields = in.readUnsignedShort();
       for (int i = 0; i < fields; i++) {
@@ -149,7 +202,12 @@ final class ClassFileInfo {
         readMember(true);
       }
       readAttributes();
-      return new ClassFileInfo(thisName, superName, refs, strings, methods);
+      ClassFileInfo info = new ClassFileInfo(thisName, superName, refs, strings, methods);
+      info.interfaces.addAll(interfaceNames);
+      info.fields.addAll(fieldList);
+      info.memberRefs.addAll(memberRefs);
+      info.callSites.addAll(callSites);
+      return info;
     }
 
     private void readConstantPool() throws IOException {
@@ -184,6 +242,15 @@ final class ClassFileInfo {
           case STRING -> strings.add(utf8(links[i][0]));
           case METHOD_TYPE -> addTypesOfDescriptor(utf8(links[i][0]), refs);
           case NAME_AND_TYPE -> addTypesOfDescriptor(utf8(links[i][1]), refs);
+          case FIELD_REF, METHOD_REF, INTERFACE_METHOD_REF -> {
+            int[] nameAndType = links[links[i][1]];
+            memberRefs.add(new MemberRef(tags[i] == FIELD_REF, className(links[i][0]), utf8(nameAndType[0]),
+                utf8(nameAndType[1])));
+          }
+          case INVOKE_DYNAMIC -> {
+            int[] nameAndType = links[links[i][1]];
+            callSites.add(new CallSite(utf8(nameAndType[0]), utf8(nameAndType[1])));
+          }
           default -> {
             // other entries only point at the ones above
           }
@@ -200,12 +267,14 @@ final class ClassFileInfo {
     }
 
     private void readMember(boolean isMethod) throws IOException {
-      in.readUnsignedShort(); // access
+      int access = in.readUnsignedShort();
       String memberName = utf8(in.readUnsignedShort());
       String descriptor = utf8(in.readUnsignedShort());
       addTypesOfDescriptor(descriptor, refs);
       if (isMethod) {
-        methods.add(new Method(memberName, descriptor));
+        methods.add(new Method(memberName, descriptor, access));
+      } else {
+        fieldList.add(new Field(memberName, descriptor));
       }
       readAttributes();
     }

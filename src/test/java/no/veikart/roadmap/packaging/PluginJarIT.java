@@ -1100,7 +1100,7 @@ public class PluginJarIT {
   }
 
   /** Packages of src/standin/java (project base dir from the "basedir" property surefire/failsafe set). */
-  private static Set<String> readStandInPackages() throws IOException {
+  static Set<String> readStandInPackages() throws IOException {
     Path root = Paths.get(System.getProperty("basedir", System.getProperty("user.dir"))).resolve(STAND_IN_SOURCES);
     Set<String> packages = new TreeSet<>();
     if (Files.isDirectory(root)) {
