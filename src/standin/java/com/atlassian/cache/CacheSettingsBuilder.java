@@ -3,6 +3,8 @@
  * as far as the plugin uses it. Source: decompiled com.atlassian.cache classes in the stored public code index
  * (CacheFactory, CacheSettingsBuilder, CacheLoader, Supplier; ids 42045636475, 42381946796, 42278692646,
  * 41626024908) and the Jira reference plugin CachingExample (cacheManager.getCache(name, loader, settings)).
+ * Seen on Jira 11.0 / platform 8: atlassian-slack-integration-server {@code DefaultConfigurationDao},
+ * {@code AbstractCacheableEntityManager}, {@code SlackResponseCache} (rows and lines in docs/jira-fidelity.md).
  */
 package com.atlassian.cache;
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A minimal class-file reader (JVMS chapter 4) for the packaging checks: which classes a class file needs at run time,
- * its string constants and its methods. No ASM: none is on the test class path.
+ * its string constants, its fields and methods, its interfaces, the members it names (calls, field accesses) and its
+ * invokedynamic call sites (for {@link JiraFidelity}). No ASM: none is on the test class path.
  *
  * <p>"Referenced" follows what bnd counts when it computes {@code Import-Package}: class constants, field, method and
  * call-site descriptors, generic signatures and <em>run-time visible</em> annotations (types, enum and class values).

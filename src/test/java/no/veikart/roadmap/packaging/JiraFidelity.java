@@ -162,7 +162,7 @@ final class JiraFidelity {
 
   private static void add(
       Map<Key, Set<String>> uses, String owner, String name, String descriptor, boolean field, String how) {
-    uses.computeIfAbsent(new Key(display(owner), member(owner, name, descriptor, field)), k -> new TreeSet<>())
+    uses.computeIfAbsent(new Key(display(owner), member(name, descriptor, field)), k -> new TreeSet<>())
         .add(how);
   }
 
@@ -247,48 +247,29 @@ final class JiraFidelity {
   }
 
   /** {@code name(String, Long): Foo}, {@code new(String)} for a constructor, {@code NAME: Type} for a field. */
-  static String member(String owner, String name, String descriptor, boolean field) {
+  static String member(String name, String descriptor, boolean field) {
     if (field) {
-      return name + ": " + types(descriptor).get(0);
+      return name + ": " + simpleTypes("(" + descriptor + ")").get(0);
     }
-    List<String> params = types(descriptor.substring(1, descriptor.indexOf(')')));
-    String ret = types(descriptor.substring(descriptor.indexOf(')') + 1)).get(0);
-    String head = name.equals("<init>") ? "new" : name;
-    return head + "(" + String.join(", ", params) + ")" + (name.equals("<init>") ? "" : ": " + ret);
+    int close = descriptor.indexOf(')');
+    String params = String.join(", ", simpleTypes(descriptor.substring(0, close + 1)));
+    if (name.equals("<init>")) {
+      return "new(" + params + ")";
+    }
+    String ret = descriptor.substring(close + 1);
+    return name + "(" + params + "): " + (ret.equals("V") ? "void" : simpleTypes("(" + ret + ")").get(0));
   }
 
-  private static List<String> types(String descriptors) {
+  /** Parameter types without their package: {@code IssueService.IssueResult}, {@code String[]}, {@code long}. */
+  private static List<String> simpleTypes(String methodDescriptor) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < descriptors.length()) {
-      int dims = 0;
-      while (descriptors.charAt(i) == '[') {
-        dims++;
-        i++;
+    for (String dotted : PluginJarIT.parameterTypes(methodDescriptor)) {
+      String[] parts = dotted.split("\\.");
+      int first = 0;
+      while (first < parts.length - 1 && Character.isLowerCase(parts[first].charAt(0))) {
+        first++; // package segments are lower case; nested classes keep their outer class
       }
-      char c = descriptors.charAt(i);
-      String t;
-      if (c == 'L') {
-        int end = descriptors.indexOf(';', i);
-        String internal = descriptors.substring(i + 1, end);
-        t = internal.substring(internal.lastIndexOf('/') + 1).replace('$', '.');
-        i = end + 1;
-      } else {
-        t = switch (c) {
-          case 'Z' -> "boolean";
-          case 'B' -> "byte";
-          case 'C' -> "char";
-          case 'S' -> "short";
-          case 'I' -> "int";
-          case 'J' -> "long";
-          case 'F' -> "float";
-          case 'D' -> "double";
-          case 'V' -> "void";
-          default -> throw new IllegalArgumentException("bad descriptor " + descriptors);
-        };
-        i++;
-      }
-      out.add(t + "[]".repeat(dims));
+      out.add(String.join(".", java.util.Arrays.asList(parts).subList(first, parts.length)));
     }
     return out;
   }

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import no.veikart.roadmap.packaging.JiraFidelity.Key;
-import no.veikart.roadmap.packaging.JiraFidelity.Row;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -54,9 +52,9 @@ public class JiraFidelityTest {
     assertTrue("no stand-in packages under " + PluginJarIT.STAND_IN_SOURCES, !atlassianPackages.isEmpty());
     assertTrue("no plugin classes in target/classes: compile first",
         mainClasses.keySet().stream().anyMatch(JiraFidelityTest::isPlugin));
-    Map<Key, String> used = JiraFidelity.uses(mainClasses, JiraFidelityTest::isPlugin, JiraFidelityTest::isAtlassian);
+    Map<JiraFidelity.Key, String> used = JiraFidelity.uses(mainClasses, JiraFidelityTest::isPlugin, JiraFidelityTest::isAtlassian);
     List<String> problems = new ArrayList<>();
-    List<Row> rows = JiraFidelity.parse(JiraFidelity.readTable(BASE.resolve(JiraFidelity.TABLE)), problems);
+    List<JiraFidelity.Row> rows = JiraFidelity.parse(JiraFidelity.readTable(BASE.resolve(JiraFidelity.TABLE)), problems);
     System.out.println(JiraFidelity.summary(rows));
     problems.addAll(JiraFidelity.compare(used, rows));
     if (!problems.isEmpty()) {
@@ -81,7 +79,7 @@ public class JiraFidelityTest {
     }
   }
 
-  private static Map<Key, String> fixtureUses() throws IOException {
+  private static Map<JiraFidelity.Key, String> fixtureUses() throws IOException {
     Map<String, ClassFileInfo> classes = new TreeMap<>(mainClasses);
     String fixture = Fixture.class.getName().replace('.', '/');
     try (var in = Fixture.class.getResourceAsStream("/" + fixture + ".class")) {
@@ -93,28 +91,28 @@ public class JiraFidelityTest {
 
   @Test
   public void checkerSeesOverridesLambdasStaticCallsAndFields() throws IOException {
-    Map<Key, String> uses = fixtureUses();
-    assertEquals("implements", uses.get(new Key("com.atlassian.plugin.web.Condition", "")));
+    Map<JiraFidelity.Key, String> uses = fixtureUses();
+    assertEquals("implements", uses.get(new JiraFidelity.Key("com.atlassian.plugin.web.Condition", "")));
     assertEquals("overrides",
-        uses.get(new Key("com.atlassian.plugin.web.Condition", "shouldDisplay(Map): boolean")));
-    assertEquals("overrides", uses.get(new Key("com.atlassian.plugin.web.Condition", "init(Map): void")));
+        uses.get(new JiraFidelity.Key("com.atlassian.plugin.web.Condition", "shouldDisplay(Map): boolean")));
+    assertEquals("overrides", uses.get(new JiraFidelity.Key("com.atlassian.plugin.web.Condition", "init(Map): void")));
     assertEquals("call, overrides",
-        uses.get(new Key("com.atlassian.sal.api.transaction.TransactionCallback", "doInTransaction(): Object")));
-    assertEquals("static call", uses.get(new Key("com.atlassian.scheduler.config.JobId", "of(String): JobId")));
+        uses.get(new JiraFidelity.Key("com.atlassian.sal.api.transaction.TransactionCallback", "doInTransaction(): Object")));
+    assertEquals("static call", uses.get(new JiraFidelity.Key("com.atlassian.scheduler.config.JobId", "of(String): JobId")));
     assertEquals("field",
-        uses.get(new Key("com.atlassian.scheduler.config.RunMode", "RUN_LOCALLY: RunMode")));
+        uses.get(new JiraFidelity.Key("com.atlassian.scheduler.config.RunMode", "RUN_LOCALLY: RunMode")));
     // JobId#toString and Object's members are Java's, not Atlassian's.
     assertTrue(uses.keySet().stream().noneMatch(k -> k.member().startsWith("toString")));
   }
 
   @Test
   public void missingStaleChangedAndUnsourcedRowsAreReported() {
-    Key type = new Key("com.atlassian.scheduler.config.JobId", "");
-    Key of = new Key("com.atlassian.scheduler.config.JobId", "of(String): JobId");
-    Key gone = new Key("com.atlassian.scheduler.config.JobId", "toString(): String");
-    Map<Key, String> used = Map.of(type, "refers", of, "static call");
+    JiraFidelity.Key type = new JiraFidelity.Key("com.atlassian.scheduler.config.JobId", "");
+    JiraFidelity.Key of = new JiraFidelity.Key("com.atlassian.scheduler.config.JobId", "of(String): JobId");
+    JiraFidelity.Key gone = new JiraFidelity.Key("com.atlassian.scheduler.config.JobId", "toString(): String");
+    Map<JiraFidelity.Key, String> used = Map.of(type, "refers", of, "static call");
     List<String> problems = new ArrayList<>();
-    List<Row> rows = JiraFidelity.parse(List.of(
+    List<JiraFidelity.Row> rows = JiraFidelity.parse(List.of(
         "| Type | Member | Use | Verdict | Source |",
         "|---|---|---|---|---|",
         JiraFidelity.format(type, "implements", JiraFidelity.CONFIRMED, "x"),
