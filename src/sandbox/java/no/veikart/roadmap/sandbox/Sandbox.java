@@ -73,6 +73,7 @@ import no.veikart.roadmap.sandbox.host.PluginRoot;
 import no.veikart.roadmap.sandbox.host.SalHostServices;
 import no.veikart.roadmap.sandbox.host.SpringContext;
 import no.veikart.roadmap.sandbox.host.WebFragments;
+import no.veikart.roadmap.sandbox.host.WorkflowModules;
 import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxAvatarManager;
@@ -345,6 +346,7 @@ public final class Sandbox {
         WebFragments fragments = new WebFragments(descriptor, modules, renderer, i18n, root);
         CustomFieldModules fieldTypes = new CustomFieldModules(descriptor, modules, renderer);
         customFields.usePluginTypes(fieldTypes);
+        internals.put(WorkflowModules.class, new WorkflowModules(descriptor, modules, renderer).enableAll());
         internals.put(WebFragments.class, fragments);
         PageServices pages = new PageServices(users, auth, profiles, permissions, globalPermissions, projects,
                 issues, links, linkTypes, comments, xsrf, descriptor, fragments, new WebResources(descriptor), customFields,

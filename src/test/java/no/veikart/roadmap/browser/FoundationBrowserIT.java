@@ -27,6 +27,11 @@ public class FoundationBrowserIT extends BrowserTestSupport {
         assertThat(driver.getCurrentUrl(), containsString("/secure/Dashboard.jspa"));
         assertEquals("Anne Admin", waitFor(By.id("header-details-user-fullname")).getText());
         assertTrue(driver.findElement(By.id("admin_menu")).isDisplayed());
+        driver.findElement(By.id("admin_menu")).click();
+        waitFor(By.id("roadmap-admin-link")).click();
+        waitFor(By.id("roadmap-admin"));
+        assertThat(driver.getCurrentUrl(), containsString("/plugins/servlet/roadmap/admin"));
+        open("/secure/Dashboard.jspa");
         WebElement demo = driver.findElement(By.cssSelector("#dashboard-projects tr[data-project-key='DEMO']"));
         assertThat(demo.getText(), containsString("Demo kommune – velferdsteknologi"));
         assertNoRenderErrors();

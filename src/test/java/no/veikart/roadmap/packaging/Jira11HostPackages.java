@@ -150,6 +150,8 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.plugin.workflow", "[10] DAC workflow modules: WorkflowNoInputPluginFactory etc."),
       a("com.opensymphony.workflow", "[10] DAC workflow modules: OSWorkflow Validator, Condition, FunctionProvider"),
       a("com.opensymphony.module.propertyset", "[10] DAC workflow modules: PropertySet in validate/execute"),
+      a("com.opensymphony.workflow.loader", "[11] AbstractDescriptor: atlassian-labs/atlassian-slack-integration-server "
+          + "(Jira 11.0) SlackPostFunctionFactory imports it"),
 
       // ---- Scheduler, cluster lock, cache, events (Platform) ----
       a("com.atlassian.scheduler", "[old] S-MR SchedulerService; reference §9"),

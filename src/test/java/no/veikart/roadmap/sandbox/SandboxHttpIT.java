@@ -4,6 +4,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -61,6 +64,23 @@ public class SandboxHttpIT {
         assertEquals(200, r.statusCode());
         assertThat(r.body(), containsString("id=\"login-form\""));
         assertThat(r.body(), containsString("aui-prototyping.css"));
+    }
+
+    @Test
+    public void adminReachesTheRoadmapAdminPageThroughTheAdministrationMenu() throws Exception {
+        String dashboard = get(sandbox, "/secure/Dashboard.jspa", "admin:admin").body();
+        // Jira's way: our web-section in admin_plugins_menu, labelled, then its web-item.
+        Matcher item = Pattern.compile("<aui-section id=\"admin_plugins_menu/roadmap\" label=\"Service innovation "
+                + "roadmap\"><aui-item-link id=\"roadmap-admin-link\" href=\"([^\"]+)\">Templates and project set-up"
+                + "</aui-item-link>").matcher(dashboard);
+        assertTrue("the admin menu lists the roadmap section and its item:\n" + dashboard, item.find());
+
+        HttpResponse<String> page = get(sandbox, item.group(1).substring("/jira".length()), "admin:admin");
+        assertEquals(200, page.statusCode());
+        assertThat(page.body(), containsString("id=\"roadmap-admin\""));
+
+        String memberDashboard = get(sandbox, "/secure/Dashboard.jspa", "member:member").body();
+        assertFalse("no administration menu for a member", memberDashboard.contains("admin_plugins_menu/roadmap"));
     }
 
     @Test

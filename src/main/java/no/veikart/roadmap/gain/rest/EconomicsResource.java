@@ -3,6 +3,7 @@ package no.veikart.roadmap.gain.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -34,6 +35,7 @@ public class EconomicsResource {
     private final GainViews views;
     private final RestSupport rest;
 
+    @Inject
     public EconomicsResource(GainService gains, GainViews views, RestSupport rest) {
         this.gains = gains;
         this.views = views;

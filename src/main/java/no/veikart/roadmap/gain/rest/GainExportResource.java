@@ -1,6 +1,7 @@
 package no.veikart.roadmap.gain.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,7 @@ public class GainExportResource {
     private final GainViews views;
     private final RestSupport rest;
 
+    @Inject
     public GainExportResource(GainService gains, GainViews views, RestSupport rest) {
         this.gains = gains;
         this.views = views;

@@ -26,10 +26,13 @@ import no.veikart.roadmap.platform.web.TemplateTexts;
  * <p>Velocity parameters: {@code i18n}; on an initiative also {@code gains} (the panel's
  * {@link no.veikart.roadmap.gain.view.GainView.Overview}), {@code summary} (the field's
  * {@link no.veikart.roadmap.gain.view.GainView.FieldSummary}) and {@code gainFieldId}, the prefix of the field's DOM
- * ids (the gains panel may be on the same page).
+ * ids (the gains panel may be on the same page); for the edit screen {@code gainFieldName} (the field's name, as an
+ * administrator typed it) and {@code gainFieldEditHint}.
  */
 public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, GainsFieldValue> {
     static final String DOM_PREFIX = "roadmap-gainfield-";
+    static final String FIELD_NAME = "gainFieldName";
+    static final String EDIT_HINT = "gainFieldEditHint";
 
     private final GainService gains;
     private final GainViews views;
@@ -79,6 +82,9 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
             params.put("gains", views.overview(overview, actor.locale()));
             params.put("summary", views.field(GainsFieldValue.of(overview), actor.locale()));
             params.put("gainFieldId", DOM_PREFIX + (field == null ? "default" : String.valueOf(field.getIdAsLong())));
+            // For the edit screen (field-edit.vm): plain strings, so the template calls nothing for them.
+            params.put(FIELD_NAME, field == null ? "" : field.getName());
+            params.put(EDIT_HINT, texts.text(actor.locale(), "roadmap.gain.field.editHint"));
         }
         return params;
     }

@@ -2,6 +2,7 @@ package no.veikart.roadmap.phase.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ public class InitiativeResource {
     private final PhaseViews views;
     private final RestSupport rest;
 
+    @Inject
     public InitiativeResource(InitiativeService initiatives, AccessControl access, PhaseViews views, RestSupport rest) {
         this.initiatives = initiatives;
         this.access = access;

@@ -1,6 +1,7 @@
 package no.veikart.roadmap.phase.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ public class ProjectSetupResource {
     private final ProjectSetupService setup;
     private final RestSupport rest;
 
+    @Inject
     public ProjectSetupResource(ProjectSetupService setup, RestSupport rest) {
         this.setup = setup;
         this.rest = rest;

@@ -3,6 +3,7 @@ package no.veikart.roadmap.phase.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,7 @@ public class TemplateResource {
     private final PhaseViews views;
     private final RestSupport rest;
 
+    @Inject
     public TemplateResource(TemplateService templates, PhaseViews views, RestSupport rest) {
         this.templates = templates;
         this.views = views;

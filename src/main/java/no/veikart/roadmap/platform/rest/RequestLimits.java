@@ -1,5 +1,6 @@
 package no.veikart.roadmap.platform.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -22,6 +23,7 @@ public class RequestLimits implements ContainerRequestFilter {
 
     private final RestSupport rest;
 
+    @Inject
     public RequestLimits(RestSupport rest) {
         this.rest = rest;
     }

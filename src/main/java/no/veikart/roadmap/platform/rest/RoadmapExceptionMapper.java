@@ -1,5 +1,6 @@
 package no.veikart.roadmap.platform.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,6 +13,7 @@ import no.veikart.roadmap.phase.domain.GateBlockedException;
 public class RoadmapExceptionMapper implements ExceptionMapper<RoadmapException> {
     private final RestSupport rest;
 
+    @Inject
     public RoadmapExceptionMapper(RestSupport rest) {
         this.rest = rest;
     }

@@ -2,6 +2,7 @@ package no.veikart.roadmap.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,6 +20,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private final RestSupport rest;
 
+    @Inject
     public UnexpectedErrorMapper(RestSupport rest) {
         this.rest = rest;
     }

@@ -3,6 +3,7 @@ package no.veikart.roadmap.portfolio.rest;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,7 @@ public class PortfolioResource {
     private final Texts texts;
     private final UserManager userManager;
 
+    @Inject
     public PortfolioResource(PortfolioService portfolios, RestSupport rest, Texts texts, UserManager userManager) {
         this.portfolios = portfolios;
         this.rest = rest;

@@ -1,6 +1,7 @@
 package no.veikart.roadmap.stakeholder.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ public class StakeholderExportResource {
     private final StakeholderViews views;
     private final RestSupport rest;
 
+    @Inject
     public StakeholderExportResource(StakeholderService stakeholders, StakeholderViews views, RestSupport rest) {
         this.stakeholders = stakeholders;
         this.views = views;

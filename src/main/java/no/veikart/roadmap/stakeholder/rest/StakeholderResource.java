@@ -2,6 +2,7 @@ package no.veikart.roadmap.stakeholder.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ public class StakeholderResource {
     private final StakeholderViews views;
     private final RestSupport rest;
 
+    @Inject
     public StakeholderResource(StakeholderService stakeholders, StakeholderViews views, RestSupport rest) {
         this.stakeholders = stakeholders;
         this.views = views;

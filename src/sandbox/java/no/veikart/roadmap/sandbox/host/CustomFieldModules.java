@@ -28,6 +28,7 @@ public final class CustomFieldModules implements PluginFieldTypes {
 
     public static final String VIEW = "view";
     public static final String COLUMN_VIEW = "column-view";
+    public static final String EDIT = "edit";
 
     private final PluginDescriptor descriptor;
     private final ModuleFactory modules;
@@ -57,22 +58,33 @@ public final class CustomFieldModules implements PluginFieldTypes {
 
     /** The field on the issue view ({@code view} resource). */
     public Optional<Rendered> view(CustomField field, CustomFieldType<?, ?> type, Issue issue) {
-        return render(field, type, issue, VIEW);
+        return render(field, type, issue, VIEW, true);
+    }
+
+    /**
+     * The field on an edit screen ({@code edit} resource), whatever its value, as Jira's getEditHtml renders it. A
+     * module without an {@code edit} resource gets the sandbox's error box: Jira renders nothing there
+     * (AbstractJiraModuleDescriptor#writeHtml returns on a missing resource, 6.3 source), which leaves a field on the
+     * screen with no content, so the sandbox makes that visible instead of forgiving it.
+     */
+    public Rendered edit(CustomField field, CustomFieldType<?, ?> type, Issue issue) {
+        return render(field, type, issue, EDIT, false).orElseThrow();
     }
 
     /** The field as an issue navigator column ({@code column-view}, else {@code view}, as Jira falls back). */
     public Optional<Rendered> columnView(CustomField field, CustomFieldType<?, ?> type, Issue issue) {
-        return render(field, type, issue, COLUMN_VIEW);
+        return render(field, type, issue, COLUMN_VIEW, true);
     }
 
-    private Optional<Rendered> render(CustomField field, CustomFieldType<?, ?> type, Issue issue, String resourceName) {
+    private Optional<Rendered> render(CustomField field, CustomFieldType<?, ?> type, Issue issue, String resourceName,
+            boolean onlyWithValue) {
         Optional<String> key = keyOf(type);
         Optional<CustomFieldTypeModule> module = key.flatMap(this::module);
         String what = "customfield-type " + module.map(CustomFieldTypeModule::key).orElse(String.valueOf(type)) + " ("
                 + resourceName + ")";
         try {
             Object value = type.getValueFromIssue(field, issue);
-            if (value == null) {
+            if (value == null && onlyWithValue) {
                 return Optional.empty();
             }
             Optional<Resource> resource = module.flatMap(m -> resource(m, resourceName)

@@ -48,6 +48,8 @@ public final class DescriptorParser {
         List<DashboardItemModule> dashboardItems = new ArrayList<>();
         List<AoModule> ao = new ArrayList<>();
         List<PluginDescriptor.CustomFieldTypeModule> customFieldTypes = new ArrayList<>();
+        List<PluginDescriptor.WebSectionModule> webSections = new ArrayList<>();
+        List<PluginDescriptor.WorkflowValidatorModule> workflowValidators = new ArrayList<>();
         Set<String> allowlist = new LinkedHashSet<>();
         List<String> ignored = new ArrayList<>();
         for (Element e : XmlSupport.children(root)) {
@@ -101,6 +103,15 @@ public final class DescriptorParser {
                             new Label(emptyToNull(e.getAttribute("i18n-name-key")), emptyToNull(e.getAttribute("name"))),
                             e.getAttribute("class"), resources(e)));
                     break;
+                case "web-section":
+                    webSections.add(new PluginDescriptor.WebSectionModule(key, e.getAttribute("location"), weight(e),
+                            label(e, "label"), condition(e)));
+                    break;
+                case "workflow-validator":
+                    workflowValidators.add(new PluginDescriptor.WorkflowValidatorModule(key,
+                            new Label(emptyToNull(e.getAttribute("i18n-name-key")), emptyToNull(e.getAttribute("name"))),
+                            e.getAttribute("class"), emptyToNull(XmlSupport.text(e, "validator-class")), resources(e)));
+                    break;
                 case "velocity-allowlist":
                     XmlSupport.texts(e, "method").forEach(m -> allowlist.add(m.replaceAll("\\s+", "")));
                     break;
@@ -111,7 +122,8 @@ public final class DescriptorParser {
             }
         }
         return new PluginDescriptor(root.getAttribute("key"), root.getAttribute("name"), i18n, rest, servlets,
-                webResources, webPanels, webItems, dashboardItems, ao, customFieldTypes, allowlist, ignored);
+                webResources, webPanels, webItems, dashboardItems, ao, customFieldTypes, webSections, workflowValidators,
+                allowlist, ignored);
     }
 
     private static int weight(Element e) {

@@ -12,12 +12,14 @@ import java.util.Set;
 public record PluginDescriptor(String key, String name, List<String> i18nLocations, List<RestModule> rest,
         List<ServletModule> servlets, List<WebResourceModule> webResources, List<WebPanelModule> webPanels,
         List<WebItemModule> webItems, List<DashboardItemModule> dashboardItems, List<AoModule> ao,
-        List<CustomFieldTypeModule> customFieldTypes, Set<String> velocityAllowlist, List<String> ignoredModules) {
+        List<CustomFieldTypeModule> customFieldTypes, List<WebSectionModule> webSections,
+        List<WorkflowValidatorModule> workflowValidators, Set<String> velocityAllowlist, List<String> ignoredModules) {
 
     /** Used when the descriptor is missing: the sandbox still serves its own pages. */
     public static PluginDescriptor empty() {
         return new PluginDescriptor("no.veikart.service-innovation-roadmap", "(no descriptor)", List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Set.of(), List.of());
     }
 
     public Optional<WebResourceModule> webResource(String moduleKey) {
@@ -90,6 +92,27 @@ public record PluginDescriptor(String key, String name, List<String> i18nLocatio
     }
 
     public record AoModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    /**
+     * {@code <web-section key= location= weight=>}: web items name it as {@code location/key} in their {@code section}
+     * (DAC "Administration UI locations": a section in {@code admin_plugins_menu}, its items in
+     * {@code admin_plugins_menu/<section key>}).
+     */
+    public record WebSectionModule(String key, String location, int weight, Label label, ConditionNode condition) {
+
+        /** What a web item's {@code section} attribute says to sit in this section. */
+        public String itemSection() {
+            return location + "/" + key;
+        }
+    }
+
+    /**
+     * {@code <workflow-validator key= class=>}: {@code className} is the factory (a WorkflowPluginValidatorFactory in
+     * Jira), {@code validatorClass} the {@code <validator-class>} Jira runs on the transition.
+     */
+    public record WorkflowValidatorModule(String key, Label name, String className, String validatorClass,
+            List<Resource> resources) {
     }
 
     /** {@code <customfield-type key= name= i18n-name-key= class=>} with its velocity resources (view, column-view, …). */

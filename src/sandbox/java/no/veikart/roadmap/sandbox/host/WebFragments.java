@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class WebFragments {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebFragments.class);
+    private static final String LEGACY_ADMIN = "system.admin/";
 
     private final PluginDescriptor descriptor;
     private final ModuleFactory modules;
@@ -72,8 +73,42 @@ public final class WebFragments {
         return out;
     }
 
+    /** A web section with the items shown in it (its label is plain text). */
+    public record Section(String key, String label, List<Item> items) {
+    }
+
+    /**
+     * The web sections at a location (e.g. {@code admin_plugins_menu}) whose conditions show, each with its items (those
+     * whose {@code section} is {@code location/sectionKey}), by weight; a section without a shown item is left out, as
+     * DAC "Administration UI locations" says: "Web section won't appear on UI until you define at least one web-item".
+     */
+    public List<Section> sections(String location, Map<String, Object> context, Locale locale, String contextPath) {
+        List<Section> out = new ArrayList<>();
+        descriptor.webSections().stream()
+                .filter(s -> location.equals(s.location()))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebSectionModule::weight))
+                .forEach(s -> {
+                    if (shows("web-section " + s.key(), s.condition(), context)) {
+                        List<Item> items = items(s.itemSection(), context, locale, contextPath);
+                        if (!items.isEmpty()) {
+                            out.add(new Section(s.key(), i18n.label(locale, s.label(), s.key()), items));
+                        }
+                    }
+                });
+        return out;
+    }
+
+    /**
+     * The items of a section. Jira 11 renders nothing at the legacy {@code system.admin/*} locations (only 6.3's
+     * LegacyAdminLinkFactory read them, turgaycelik/mysource jira-core {@code admin/LegacyAdminLinkFactory.java}),
+     * so neither does the sandbox.
+     */
     public List<Item> items(String section, Map<String, Object> context, Locale locale, String contextPath) {
         List<Item> out = new ArrayList<>();
+        if (section.startsWith(LEGACY_ADMIN)) {
+            LOG.warn("web items at the legacy location {} are not rendered (Jira 11: admin_plugins_menu)", section);
+            return out;
+        }
         descriptor.webItems().stream()
                 .filter(i -> section.equals(i.section()))
                 .sorted(Comparator.comparingInt(PluginDescriptor.WebItemModule::weight))

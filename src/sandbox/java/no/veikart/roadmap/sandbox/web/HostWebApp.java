@@ -44,6 +44,7 @@ public final class HostWebApp {
         ctx.addServlet(new ServletHolder(new PreferencesServlet(services, layout)),
                 "/secure/UpdateUserPreferences.jspa");
         ctx.addServlet(new ServletHolder(new IssuePageServlet(services, layout)), "/browse/*");
+        ctx.addServlet(new ServletHolder(new EditIssueServlet(services, layout)), EditIssueServlet.PATH);
         ctx.addServlet(new ServletHolder(new ProjectPageServlet(services, layout)), "/projects/*");
         ctx.addServlet(new ServletHolder(new IssueSearchServlet(services, layout)), "/issues/*");
         ctx.addServlet(new ServletHolder(new RootServlet(services, layout)), "/");

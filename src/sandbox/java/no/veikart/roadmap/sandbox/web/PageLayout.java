@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.veikart.roadmap.sandbox.host.WebFragments;
 
 /**
  * Jira's page chrome in AUI: the header (dashboard, projects menu, administration for admins, language, user,
@@ -18,6 +20,8 @@ import java.util.Map;
  * and so do plugin servlet pages that ask for a decorator.
  */
 public final class PageLayout {
+
+    static final String ADMIN_PLUGINS_MENU = "admin_plugins_menu";
 
     private final PageServices services;
 
@@ -87,8 +91,7 @@ public final class PageLayout {
                     .append("/login.jsp\">Log In</a></li>\n");
         } else {
             if (services.globalPermissions().hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
-                b.append("<li><a id=\"admin_menu\" href=\"").append(cp)
-                        .append("/plugins/servlet/roadmap/admin\">Administration</a></li>\n");
+                b.append(adminMenu(cp, user));
             }
             b.append("<li>").append(languagePicker(req, user, token)).append("</li>\n")
                     .append("<li><span id=\"header-details-user-fullname\" class=\"aui-nav-item\" data-username=\"")
@@ -99,6 +102,35 @@ public final class PageLayout {
         }
         b.append("</ul>\n</div>\n</div>\n</nav>\n</header>\n");
         return b.toString();
+    }
+
+    /**
+     * Jira's administration menu, reduced to its "Manage apps" tab: the plugin's web sections at
+     * {@code admin_plugins_menu}, each with its label and then its items (DAC "Administration UI locations").
+     */
+    private String adminMenu(String cp, ApplicationUser user) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("user", user);
+        StringBuilder b = new StringBuilder("<li><a id=\"admin_menu\" href=\"#admin_menu-content\" aria-controls=\""
+                + "admin_menu-content\" class=\"aui-dropdown2-trigger\">Administration</a>\n"
+                + "<aui-dropdown-menu id=\"admin_menu-content\">");
+        List<WebFragments.Section> sections = services.fragments().sections(ADMIN_PLUGINS_MENU, context,
+                services.profiles().locale(user), cp);
+        if (sections.isEmpty()) {
+            b.append("<aui-section label=\"Manage apps\"><aui-item-link href=\"#\">No app settings</aui-item-link>"
+                    + "</aui-section>");
+        }
+        for (WebFragments.Section section : sections) {
+            b.append("<aui-section id=\"").append(Html.esc(ADMIN_PLUGINS_MENU + "/" + section.key()))
+                    .append("\" label=\"").append(Html.esc(section.label())).append("\">");
+            for (WebFragments.Item item : section.items()) {
+                b.append("<aui-item-link id=\"").append(Html.esc(item.linkId() == null ? item.key() : item.linkId()))
+                        .append("\" href=\"").append(Html.esc(item.href())).append("\">")
+                        .append(Html.esc(item.label())).append("</aui-item-link>");
+            }
+            b.append("</aui-section>");
+        }
+        return b.append("</aui-dropdown-menu></li>\n").toString();
     }
 
     private String languagePicker(HttpServletRequest req, ApplicationUser user, String token) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.jira.issue.IssueManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -127,6 +128,25 @@ public class GainFieldIT {
         String emptyValue = fieldValue(page("/browse/" + empty, "member"), fieldId);
         assertTrue(emptyValue, emptyValue.contains(">No gains</span>"));
         assertTrue(emptyValue, emptyValue.contains("roadmap-gain-add"));
+    }
+
+    @Test
+    public void theEditScreenShowsTheReadOnlySummaryAndNoInput() throws Exception {
+        String key = newInitiative("Redigeringsbildet");
+        assertEquals(201, member.post(gains(key), CARE_HOURS).status());
+        long id = sandbox.component(IssueManager.class).getIssueObject(key).getId();
+        String fieldId = "customfield_" + onlyGainsField().id();
+
+        String page = page("/secure/EditIssue!default.jspa?id=" + id, "member");
+        Matcher field = Pattern.compile("<div id=\"" + fieldId + "-edit\" class=\"roadmap-sandbox-edit-field\">(.*?)"
+                + "</div>\\s*</div>", Pattern.DOTALL).matcher(page);
+        assertTrue(page, field.find());
+        assertTrue(field.group(1), field.group(1).contains("<label>Gains</label>"));
+        assertTrue(field.group(1), field.group(1).contains("1 gain · 0% · <span class=\"aui-lozenge \">Not started</span>"));
+        assertTrue(field.group(1), field.group(1).contains("add gains and record measurements in the Gain realisation panel"));
+        assertFalse(field.group(1), field.group(1).contains("<input"));
+        assertFalse(page, page.contains("roadmap-sandbox-render-error"));
+        assertEquals("a viewer may not edit", 403, get("/secure/EditIssue!default.jspa?id=" + id, "viewer").statusCode());
     }
 
     @Test

@@ -1,8 +1,13 @@
 package no.veikart.roadmap.phase.workflow;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -47,9 +52,38 @@ public class PhaseGateValidatorTest {
     @Test
     public void closingAPhaseWithMandatoryStepsDoneAndOtherIssuesPass() throws Exception {
         when(repository.findByAnyIssueId(11L)).thenReturn(Optional.of(initiative(true)));
-        validator.validate(Map.of("issue", issue(11L)), Map.of(), null);
         when(repository.findByAnyIssueId(99L)).thenReturn(Optional.empty());
-        validator.validate(Map.of("issue", issue(99L)), Map.of(), null);
+
+        assertEquals("phase issue with its mandatory steps done", null, refusal(11L));
+        assertEquals("issue of no initiative", null, refusal(99L));
+        // The phase was found and its steps read: a pass, not an initiative that was never looked up.
+        verify(repository).findByAnyIssueId(11L);
+        verify(repository).findByAnyIssueId(99L);
+        verify(auth, never()).getLocale();
+        // The same phase with its mandatory steps open is refused: the pass above depends on the steps.
+        when(repository.findByAnyIssueId(11L)).thenReturn(Optional.of(initiative(false)));
+        when(auth.getLocale()).thenReturn(Locale.ENGLISH);
+        assertNotNull(refusal(11L));
+    }
+
+    @Test
+    public void issuesWithoutAnIdAndTransitionsWithoutAnIssueAreNotLookedUp() throws Exception {
+        assertEquals(null, refusal(null));
+        validator.validate(Map.of(), Map.of(), null);
+
+        verifyNoInteractions(repository);
+    }
+
+    /** The validator's refusal message for the issue, or null when it lets the transition pass. */
+    private String refusal(Long issueId) {
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(issueId);
+        try {
+            validator.validate(Map.of("issue", issue), Map.of(), null);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
     }
 
     private static Issue issue(long id) {
