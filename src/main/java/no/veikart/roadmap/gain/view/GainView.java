@@ -25,6 +25,29 @@ public record GainView(long id, String type, String typeName, String title, Stri
         Money realisedYearly, String moneyExclusion, List<CurvePointView> plannedCurve, List<CurvePointView> actualCurve,
         long version) {
 
+    /** The AUI lozenge class of {@link #status()}. */
+    public String statusLozenge() {
+        return GainLozenges.status(status);
+    }
+
+    /** The AUI lozenge class of {@link #type()}. */
+    public String typeLozenge() {
+        return GainLozenges.type(type);
+    }
+
+    /** {@link #plannedPercentToday()} without decimals, as the card shows it. */
+    public int plannedPercentTodayWhole() {
+        return plannedPercentToday == null ? 0 : plannedPercentToday.intValue();
+    }
+
+    public int measurementCount() {
+        return measurements.size();
+    }
+
+    public boolean hasMeasurements() {
+        return !measurements.isEmpty();
+    }
+
     /** A value at a date: {@code {"value": 15000, "date": "2021-01-01", …}}. */
     public record Point(BigDecimal value, String valueDisplay, String date, String dateDisplay) {
     }
@@ -44,6 +67,32 @@ public record GainView(long id, String type, String typeName, String title, Stri
     public record Overview(String initiativeKey, boolean editable, String today, List<GainView> gains, TotalsView totals,
             EconomicsView economics, List<Option> types, List<Option> units, List<Option> currencies,
             List<Option> frequencies) {
+
+        private static final List<String> STATUS_ORDER = List.of("ON_TRACK", "AT_RISK", "REALISED", "NOT_STARTED");
+
+        /** The Jira project of the initiative ("HELSE" of "HELSE-12"). */
+        public String projectKey() {
+            return initiativeKey.substring(0, initiativeKey.lastIndexOf('-'));
+        }
+
+        public boolean hasGains() {
+            return !gains.isEmpty();
+        }
+
+        public int gainCount() {
+            return gains.size();
+        }
+
+        /** Every gain with its chart on {@link #today()}. */
+        public List<GainCard> cards() {
+            return gains.stream().map(g -> new GainCard(g, GainChart.of(g, today))).toList();
+        }
+
+        /** The statuses that some gain has, in the panel's order, with their counts. */
+        public List<GainStatusCount> statusCounts() {
+            return STATUS_ORDER.stream().filter(st -> totals.byStatus().getOrDefault(st, 0) > 0)
+                    .map(st -> new GainStatusCount(st, GainLozenges.status(st), totals.byStatus().get(st))).toList();
+        }
     }
 
     /**
@@ -53,6 +102,14 @@ public record GainView(long id, String type, String typeName, String title, Stri
      */
     public record TotalsView(List<MoneyTotal> money, Amounts hours, List<TypeTotal> byType, Map<String, Integer> byStatus,
             List<FlagView> flags, AppraisalView appraisal) {
+
+        public boolean hasMoney() {
+            return !money.isEmpty();
+        }
+
+        public boolean hasFlags() {
+            return !flags.isEmpty();
+        }
     }
 
     public record Amounts(BigDecimal planned, BigDecimal realised, BigDecimal realisedPercent, String plannedDisplay,
@@ -88,5 +145,10 @@ public record GainView(long id, String type, String typeName, String title, Stri
      */
     public record FieldSummary(int gains, String gainsDisplay, BigDecimal realisedPercent, String realisedPercentDisplay,
             String status, String statusName, String nextDue, String nextDueDisplay, boolean overdue) {
+
+        /** The AUI lozenge class of {@link #status()}. */
+        public String statusLozenge() {
+            return GainLozenges.status(status);
+        }
     }
 }

@@ -7,8 +7,17 @@ public record InitiativeView(String key, String summary, String projectKey, long
         String currentPhaseName, String status, int pilotRound, long version, boolean editable,
         List<PhaseView> phases, List<MoveView> history) {
 
+    public boolean hasHistory() {
+        return !history.isEmpty();
+    }
+
     public record PhaseView(String key, String phase, String name, String status, String statusName, boolean current,
             long doneSteps, int totalSteps, List<StepView> steps) {
+
+        /** The status as a CSS class suffix ("done", "current", ...). */
+        public String statusClass() {
+            return status.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public record StepView(String key, String stepKey, String name, boolean mandatory, boolean done) {
