@@ -287,6 +287,7 @@ public final class Sandbox {
                         module.key(), namespace, AtlassianTableNameConverter.PLUGIN_NAMESPACE);
             }
         }
+        PluginI18n.requireAscii(root, descriptor.i18nLocations());
         PluginI18n i18n = new PluginI18n(descriptor.i18nLocations(), loader);
         SandboxTemplateRenderer renderer = new SandboxTemplateRenderer(descriptor.velocityAllowlist());
         templates = renderer;
