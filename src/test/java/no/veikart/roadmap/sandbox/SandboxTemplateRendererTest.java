@@ -77,7 +77,8 @@ public class SandboxTemplateRendererTest {
     @Test
     public void onlyThePluginsOwnTopLevelClassesInJirasFormCanBeAllowlisted() {
         for (String wrong : List.of("java.lang.String#length()", "no.veikart.roadmap.sandbox.Sandbox#stop()",
-                "no.veikart.roadmap.Foo#bar", "no.veikart.roadmap.Foo.bar()", "no.veikart.roadmap.Foo#bar(String, int)")) {
+                "no.veikart.roadmap.Foo#bar", "no.veikart.roadmap.Foo.bar()", "no.veikart.roadmap.Foo#bar(String, int)",
+                "no.veikart.roadmap.Outer$Inner#name()")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new SandboxTemplateRenderer(Set.of(wrong)));
             assertThat(e.getMessage(), containsString(wrong));

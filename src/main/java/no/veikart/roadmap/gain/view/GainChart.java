@@ -33,7 +33,7 @@ public record GainChart(int left, int top, int right, int bottom, int width, int
         long x0 = day(g.baseline().date());
         long targetDay = day(g.target().date());
         long xEnd = targetDay;
-        for (GainView.CurvePointView p : g.actualCurve()) {
+        for (GainCurvePointView p : g.actualCurve()) {
             xEnd = Math.max(xEnd, day(p.date()));
         }
         long span = Math.max(1, xEnd - x0);
@@ -45,21 +45,21 @@ public record GainChart(int left, int top, int right, int bottom, int width, int
         boolean showToday = today > x0 && today < xEnd;
 
         StringBuilder planned = new StringBuilder();
-        for (GainView.CurvePointView p : g.plannedCurve()) {
+        for (GainCurvePointView p : g.plannedCurve()) {
             planned.append(s.x(day(p.date()))).append(',').append(s.y(whole(p.percent()))).append(' ');
         }
         if (xEnd > targetDay) {
             planned.append(right).append(',').append(yTarget);
         }
-        Map<String, GainView.MeasurementView> measuredOn = new HashMap<>();
+        Map<String, GainMeasurementView> measuredOn = new HashMap<>();
         g.measurements().forEach(m -> measuredOn.put(m.date(), m));
         StringBuilder actual = new StringBuilder();
         List<GainChartDot> dots = new ArrayList<>();
-        for (GainView.CurvePointView p : g.actualCurve()) {
+        for (GainCurvePointView p : g.actualCurve()) {
             int x = s.x(day(p.date()));
             int y = s.y(whole(p.percent()));
             actual.append(x).append(',').append(y).append(' ');
-            GainView.MeasurementView m = measuredOn.get(p.date());
+            GainMeasurementView m = measuredOn.get(p.date());
             dots.add(new GainChartDot(x, y, p.date(), m == null ? p.date() : m.dateDisplay() + ": " + m.valueDisplay()));
         }
         return new GainChart(LEFT, TOP, right, TOP + HEIGHT, WIDTH, HEIGHT, yTarget, yBase, s.x(targetDay), showToday,

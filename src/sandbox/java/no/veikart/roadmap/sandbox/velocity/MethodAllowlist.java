@@ -39,7 +39,7 @@ public final class MethodAllowlist {
     private static final String PLUGIN_PACKAGE = "no.veikart.roadmap.";
     private static final String SANDBOX_PACKAGE = "no.veikart.roadmap.sandbox.";
     private static final Pattern ENTRY = Pattern.compile(
-            "[a-z][\\w]*(\\.[a-z][\\w]*)*\\.[A-Z][\\w$]*#[a-zA-Z_]\\w*\\(([\\w.\\[\\]]+(,[\\w.\\[\\]]+)*)?\\)");
+            "[a-z][\\w]*(\\.[a-z][\\w]*)*\\.[A-Z][\\w]*#[a-zA-Z_]\\w*\\(([\\w.\\[\\]]+(,[\\w.\\[\\]]+)*)?\\)");
 
     private final Set<String> listed;
     private final List<String> refusals = new CopyOnWriteArrayList<>();

@@ -67,19 +67,19 @@ public class GainChartTest {
         assertEquals(6, c.xTarget()); // a zero-day span counts as one day
     }
 
-    static GainView.CurvePointView curve(String date, String percent) {
-        return new GainView.CurvePointView(date, null, new BigDecimal(percent));
+    static GainCurvePointView curve(String date, String percent) {
+        return new GainCurvePointView(date, null, new BigDecimal(percent));
     }
 
-    static GainView.MeasurementView measurement(String date, String dateDisplay, String valueDisplay) {
-        return new GainView.MeasurementView(1, BigDecimal.ONE, valueDisplay, date, dateDisplay, "u", "U", "", null);
+    static GainMeasurementView measurement(String date, String dateDisplay, String valueDisplay) {
+        return new GainMeasurementView(1, BigDecimal.ONE, valueDisplay, date, dateDisplay, "u", "U", "", null);
     }
 
-    static GainView gain(String baseline, String target, List<GainView.CurvePointView> planned,
-            List<GainView.CurvePointView> actual, List<GainView.MeasurementView> measurements) {
+    static GainView gain(String baseline, String target, List<GainCurvePointView> planned,
+            List<GainCurvePointView> actual, List<GainMeasurementView> measurements) {
         return new GainView(7, "TIME", "Time", "Fewer hours", null, "HOURS", "hours", null,
-                new GainView.Point(BigDecimal.ZERO, "0", baseline, baseline),
-                new GainView.Point(BigDecimal.TEN, "10", target, target), null, null, null, "YEARLY", "Yearly",
+                new GainPointView(BigDecimal.ZERO, "0", baseline, baseline),
+                new GainPointView(BigDecimal.TEN, "10", target, target), null, null, null, "YEARLY", "Yearly",
                 measurements, null, null, null, new BigDecimal("42.7"), "AT_RISK", "At risk", null, null, null, null,
                 false, null, null, null, null, null, null, null, planned, actual, 1);
     }
@@ -87,9 +87,9 @@ public class GainChartTest {
     @Test
     public void cardsAndStatusCountsComeFromTheOverview() {
         GainView g = gain("2024-01-01", "2025-01-01", List.of(curve("2024-01-01", "0")), List.of(), List.of());
-        GainView.TotalsView totals = new GainView.TotalsView(List.of(), null, List.of(),
+        GainTotalsView totals = new GainTotalsView(List.of(), null, List.of(),
                 Map.of("AT_RISK", 1, "ON_TRACK", 0, "REALISED", 2), List.of(), null);
-        GainView.Overview o = new GainView.Overview("HELSE-12", true, "2024-06-01", List.of(g), totals, null,
+        GainPlanView o = new GainPlanView("HELSE-12", true, "2024-06-01", List.of(g), totals, null,
                 List.of(), List.of(), List.of(), List.of());
 
         assertEquals("HELSE", o.projectKey());
