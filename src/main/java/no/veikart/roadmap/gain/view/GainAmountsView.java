@@ -1,8 +1,6 @@
 package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 public record GainAmountsView(BigDecimal planned, BigDecimal realised, BigDecimal realisedPercent, String plannedDisplay,
         String realisedDisplay, String realisedPercentDisplay) {

@@ -1,8 +1,6 @@
 package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 /** NPV and payback (years) with the planned and with the realised yearly benefit; a payback is null when not reached. */
 public record GainAppraisalView(String currency, int horizonYears, BigDecimal discountRatePercent,

@@ -1,8 +1,6 @@
 package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The "Gains" custom field's summary of an initiative (see {@code GainsFieldValue}): the number of gains, their mean

@@ -1,8 +1,4 @@
 package no.veikart.roadmap.gain.view;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 public record GainOptionView(String value, String label) {
 }

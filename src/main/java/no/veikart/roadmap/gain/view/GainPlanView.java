@@ -1,8 +1,6 @@
 package no.veikart.roadmap.gain.view;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** The gain realisation plan of one initiative (REST body and, later, panel view model). */
 public record GainPlanView(String initiativeKey, boolean editable, String today, List<GainView> gains, GainTotalsView totals,

@@ -1,8 +1,6 @@
 package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 /** A value at a date: {@code {"value": 15000, "date": "2021-01-01", …}}. */
 public record GainPointView(BigDecimal value, String valueDisplay, String date, String dateDisplay) {

@@ -1,6 +1,5 @@
 package no.veikart.roadmap.gain.view;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 

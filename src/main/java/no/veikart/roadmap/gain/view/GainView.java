@@ -2,7 +2,6 @@ package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A gain as the reader sees it. Numbers stay exact JSON numbers (api.md: a separate {@code unit}/{@code currency});

@@ -1,7 +1,6 @@
 package no.veikart.roadmap.stakeholder.view;
 
 import java.util.List;
-import java.util.Map;
 
 /** The anchoring overview of one initiative (REST body and panel view model). */
 public record AnchoringView(String initiativeKey, String currentPhase, String currentPhaseName, List<StakeholderOptionView> phases,

@@ -1,6 +1,5 @@
 package no.veikart.roadmap.stakeholder.view;
 
-import java.util.List;
 import java.util.Map;
 
 /** A stakeholder as the reader sees it: enum values with their names in the reader's language, dates formatted. */

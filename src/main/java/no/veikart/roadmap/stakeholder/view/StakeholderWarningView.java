@@ -1,7 +1,6 @@
 package no.veikart.roadmap.stakeholder.view;
 
 import java.util.List;
-import java.util.Map;
 
 public record StakeholderWarningView(String key, String message, String level, List<Long> stakeholderIds) {
 }
