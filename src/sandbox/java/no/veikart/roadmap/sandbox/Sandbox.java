@@ -130,6 +130,7 @@ public final class Sandbox {
     static final String DEMO_MARKER = "demo-loaded";
     private static final String LIFECYCLE_AWARE = "com.atlassian.sal.api.lifecycle.LifecycleAware";
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    private volatile SandboxTemplateRenderer templates;
 
     private final Path home;
     private final HostServices hosts = new HostServices();
@@ -183,6 +184,14 @@ public final class Sandbox {
     }
 
     /** Milliseconds {@link #start} took, demo data included. */
+    /**
+     * Every "Method needs allowlisting" line logged since the start: a template called a method Jira would block
+     * (it rendered nothing). Tests that render pages assert this is empty.
+     */
+    public List<String> velocityAllowlistRefusals() {
+        return templates == null ? List.of() : templates.allowlistRefusals();
+    }
+
     public long readyMillis() {
         return readyMillis;
     }
@@ -279,8 +288,10 @@ public final class Sandbox {
                         module.key(), namespace, AtlassianTableNameConverter.PLUGIN_NAMESPACE);
             }
         }
+        PluginI18n.requireAscii(root, descriptor.i18nLocations());
         PluginI18n i18n = new PluginI18n(descriptor.i18nLocations(), loader);
         SandboxTemplateRenderer renderer = new SandboxTemplateRenderer(descriptor.velocityAllowlist());
+        templates = renderer;
         SandboxPermissionManager permissions = new SandboxPermissionManager(store, users);
         SandboxGlobalPermissionManager globalPermissions = new SandboxGlobalPermissionManager(users);
         SandboxProjectManager projects = new SandboxProjectManager(store);

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.veikart.roadmap.gain.view.GainView;
+import no.veikart.roadmap.gain.view.GainFieldSummaryView;
 import no.veikart.roadmap.sandbox.host.CustomFieldModules;
 import no.veikart.roadmap.sandbox.velocity.HtmlEscaping;
 import no.veikart.roadmap.testsupport.FieldTypeHost;
@@ -35,7 +35,7 @@ public class GainFieldEditXssTest {
     public void everyCorpusPayloadAsTheFieldNameIsShownAsText() {
         XssCorpus corpus = XssCorpus.load();
         Map<String, Object> params = new HashMap<>();
-        params.put("summary", new GainView.FieldSummary(2, "2 gains", new BigDecimal("67.9"), "67.9%", "AT_RISK",
+        params.put("summary", new GainFieldSummaryView(2, "2 gains", new BigDecimal("67.9"), "67.9%", "AT_RISK",
                 "At risk", "2021-12-31", "31.12.2021", false));
         @SuppressWarnings("unchecked")
         CustomFieldType<Object, Object> type = mock(CustomFieldType.class);

@@ -7,9 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.module.ModuleDescriptor;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +55,8 @@ import org.xml.sax.SAXException;
  *       allowlist entries name existing methods; no unfiltered ${...}; no transformer-only modules; and every method a
  *       template calls is allowlisted;
  *   <li>(e) every i18n key used by the descriptor, templates/scripts and code exists in every bundle; bundles are
- *       UTF-8 without duplicates and have the English key set and MessageFormat arguments;
+ *       ASCII in the JAR (escapes of the readable UTF-8 sources, same texts) without duplicates and have the English key
+ *       set and MessageFormat arguments;
  *   <li>(f) every resource location and template path (descriptor, code, #parse) exists in the JAR.
  * </ul>
  *
@@ -74,7 +72,7 @@ public class PluginJarIT {
   static final String SPRING_DIR = "META-INF/spring/";
   static final String OWN_CLASSES = "no/veikart/roadmap/";
 
-  /** i18n: English base bundle plus these locales, all UTF-8, all with the same keys. */
+  /** i18n: English base bundle plus these locales, all with the same keys (ASCII in the JAR, UTF-8 in i18n/). */
   static final String I18N_BASE = "i18n/roadmap";
   static final List<String> LOCALES = List.of("nb", "da", "sv", "fi");
 
@@ -128,8 +126,6 @@ public class PluginJarIT {
   /** Template files (in the JAR) scanned for i18n keys. */
   static final List<String> TEMPLATE_SUFFIXES = List.of(".vm", ".js", ".soy", ".html");
 
-  /** Context objects Jira puts into its own templates (reference §8); their methods are Jira's to allowlist. */
-  static final Set<String> JIRA_CONTEXT_OBJECTS = Set.of("textutils", "req", "baseurl", "authcontext", "helper");
 
   static final Pattern VELOCITY_COMMENT = Pattern.compile("#\\*.*?\\*#|##[^\\n]*", Pattern.DOTALL);
   static final Pattern VELOCITY_REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][\\w-]*)");
@@ -562,9 +558,9 @@ public class PluginJarIT {
   /**
    * Jira 10+ blocks every template method call that no allowlist covers ("Method needs allowlisting", reference §8).
    * The receiver's type is unknown here, so this checks by method name: each {@code $ref.method(...)} in a template
-   * must name a method of the plugin's {@code velocity-allowlist}, unless it is a public method of a common JDK type
-   * (String, collections, Optional, numbers: assumed covered by Jira's global allowlist [?]) or is called on a context
-   * object Jira itself provides. Property-style references ({@code $x.name}) are not checked.
+   * must name a method of the plugin's {@code velocity-allowlist}. JDK and Jira methods are not exempt: no public source
+   * lists what Jira's global allowlist covers. Property-style references ({@code $x.name}) are not checked here; the
+   * sandbox blocks and counts them at run time (EveryPageRendersIT).
    */
   @Test
   public void everyMethodTheTemplatesCallIsAllowlisted() throws Exception {
@@ -577,15 +573,13 @@ public class PluginJarIT {
         }
       }
     }
-    Set<String> jdkMethods = jdkMethodNames();
     Map<String, Set<String>> missing = new TreeMap<>();
     for (Map.Entry<String, byte[]> t : jar.entries().entrySet()) {
       if (!t.getKey().endsWith(".vm")) {
         continue;
       }
       for (TemplateCall call : templateCalls(new String(t.getValue(), StandardCharsets.UTF_8))) {
-        boolean jiraContext = call.chainStart() && JIRA_CONTEXT_OBJECTS.contains(call.receiver());
-        if (!jiraContext && !allowlisted.contains(call.method()) && !jdkMethods.contains(call.method())) {
+        if (!allowlisted.contains(call.method())) {
           missing.computeIfAbsent(call.method(), k -> new TreeSet<>())
               .add(t.getKey() + ":" + call.line() + " $" + call.receiver() + "..." + call.method() + "()");
         }
@@ -666,19 +660,6 @@ public class PluginJarIT {
       }
     }
     return text.length();
-  }
-
-  /** Public method names of the JDK types templates commonly call into. */
-  private static Set<String> jdkMethodNames() {
-    Set<String> names = new TreeSet<>();
-    for (Class<?> type : List.of(Object.class, String.class, CharSequence.class, java.util.Collection.class,
-        List.class, Set.class, Map.class, Map.Entry.class, java.util.Iterator.class, java.util.Optional.class,
-        Number.class, Integer.class, Long.class, Double.class, Boolean.class, Enum.class)) {
-      for (java.lang.reflect.Method m : type.getMethods()) {
-        names.add(m.getName());
-      }
-    }
-    return names;
   }
 
   /** Package -> where it is used: every referenced class of the plugin's classes, plus classes named in the XML. */
@@ -928,28 +909,31 @@ public class PluginJarIT {
     return names;
   }
 
-  /** Loads a bundle as UTF-8; records a missing file, bad UTF-8, a BOM or duplicate keys as problems. */
+  /**
+   * Loads a bundle of the JAR as Jira may, ISO-8859-1 ({@link Properties#load(java.io.InputStream)}); records a missing
+   * file, a byte that is not ASCII (letters must be backslash-u escapes, which the build's native2ascii step writes from
+   * the readable UTF-8 sources in i18n/) or duplicate keys as problems.
+   */
   private static Map<String, String> loadBundle(String name, List<String> problems) throws IOException {
     byte[] bytes = jar.entries().get(name);
     if (bytes == null) {
       problems.add(name + " is not in the JAR");
       return null;
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(name + " is not valid UTF-8 (" + e + ")");
-      return null;
+    int line = 1;
+    for (byte b : bytes) {
+      if (b < 0) {
+        problems.add(name + " line " + line + " is not ASCII");
+        return null;
+      }
+      line += b == '\n' ? 1 : 0;
     }
-    if (text.startsWith("\uFEFF")) {
-      problems.add(name + " starts with a byte-order mark (the first key would include it)");
-      text = text.substring(1);
-    }
+    return loadProperties(name, new String(bytes, StandardCharsets.ISO_8859_1), problems);
+  }
+
+  /** Keys and texts in file order; records duplicate keys as problems. */
+  private static Map<String, String> loadProperties(String name, String text, List<String> problems)
+      throws IOException {
     Map<String, String> keys = new LinkedHashMap<>();
     Set<String> duplicates = new TreeSet<>();
     Properties properties = new Properties() {
@@ -968,6 +952,35 @@ public class PluginJarIT {
       problems.add(name + " defines '" + d + "' more than once");
     }
     return keys;
+  }
+
+  /**
+   * The build writes i18n/*.properties (readable UTF-8, the files people edit) into the JAR as ASCII: every bundle of
+   * the JAR is ASCII and has exactly the keys and texts of its readable source.
+   */
+  @Test
+  public void i18nBundlesInTheJarAreAsciiAndSayWhatTheReadableSourcesSay() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (String bundle : bundleNames()) {
+      Map<String, String> built = loadBundle(bundle, problems);
+      Path source = Paths.get(bundle);
+      if (!Files.isRegularFile(source)) {
+        problems.add(bundle + " has no readable source " + source.toAbsolutePath());
+        continue;
+      }
+      Map<String, String> readable = loadProperties(source.toString(), Files.readString(source, StandardCharsets.UTF_8),
+          problems);
+      if (built != null && !built.equals(readable)) {
+        for (String key : readable.keySet()) {
+          if (!readable.get(key).equals(built.get(key))) {
+            problems.add(bundle + " '" + key + "' is '" + built.get(key) + "' in the JAR, '" + readable.get(key)
+                + "' in " + source);
+          }
+        }
+        problems.add(bundle + ": " + built.size() + " keys in the JAR, " + readable.size() + " in " + source);
+      }
+    }
+    assertNone("i18n bundles of the JAR", problems);
   }
 
   /** MessageFormat argument indices used by a message: "{0} of {1}" -> [0, 1]. */

@@ -14,7 +14,7 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import java.math.BigDecimal;
 import java.util.Map;
-import no.veikart.roadmap.gain.view.GainView;
+import no.veikart.roadmap.gain.view.GainFieldSummaryView;
 import no.veikart.roadmap.sandbox.host.CustomFieldModules;
 import no.veikart.roadmap.testsupport.FieldTypeHost;
 import org.junit.Test;
@@ -28,7 +28,7 @@ public class CustomFieldEditTest {
     private static final String VIEW = "<resource type=\"velocity\" name=\"view\" location=\"velocity/gain/field-column.vm\"/>";
     private static final String EDIT = "<resource type=\"velocity\" name=\"edit\" location=\"velocity/gain/field-edit.vm\"/>";
 
-    private static final GainView.FieldSummary SUMMARY = new GainView.FieldSummary(2, "2 gains", new BigDecimal("67.9"),
+    private static final GainFieldSummaryView SUMMARY = new GainFieldSummaryView(2, "2 gains", new BigDecimal("67.9"),
             "67.9%", "AT_RISK", "At risk", "2021-12-31", "31.12.2021", false);
 
     private final CustomFieldType<?, ?> type = type();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.veikart.roadmap.sandbox.velocity.SandboxTemplateRenderer;
+import no.veikart.roadmap.testsupport.TemplateRow;
 import org.junit.Test;
 
 /** The sandbox renders Velocity like Jira: auto-escaping by reference name, strict references, a method allowlist. */
@@ -18,17 +19,21 @@ public class SandboxTemplateRendererTest {
 
     private final SandboxTemplateRenderer renderer = new SandboxTemplateRenderer(Set.of());
 
+    /** Allowlists the accessors of a view record, nothing else. */
+    private final SandboxTemplateRenderer allowlisted = new SandboxTemplateRenderer(Set.of(
+            TemplateRow.class.getName() + "#name()", TemplateRow.class.getName() + "#count()"));
+
     private String render(String fragment, Map<String, Object> context) {
         return renderer.renderFragment(fragment, new HashMap<>(context));
     }
 
     @Test
     public void escapesEveryReferenceExceptScalarsNamedHtml() {
-        Map<String, Object> ctx = Map.of("name", "<b>&", "bodyHtml", "<p>ok</p>", "map", Map.of("itemHtml", "<i>"));
+        Map<String, Object> ctx = Map.of("name", "<b>&", "bodyHtml", "<p>ok</p>", "rowHtml", new TemplateRow("<i>", 1));
         assertEquals("&lt;b&gt;&amp;", render("$name", ctx));
         assertEquals("<p>ok</p>", render("$bodyHtml", ctx));
         assertEquals("<p>ok</p>", render("$!{bodyHtml}", ctx));
-        assertEquals("&lt;i&gt;", render("$map.itemHtml", ctx));
+        assertEquals("&lt;i&gt;", allowlisted.renderFragment("$rowHtml.name()", new HashMap<>(ctx)));
     }
 
     @Test
@@ -42,10 +47,41 @@ public class SandboxTemplateRendererTest {
     }
 
     @Test
-    public void jdkValueTypesAreAllowedButNotReflection() {
-        Map<String, Object> ctx = Map.of("s", "abc", "list", List.of(1, 2));
-        assertEquals("3 2 ABC", render("$s.length() $list.size() $s.toUpperCase()", ctx));
-        RenderingException e = assertThrows(RenderingException.class, () -> render("$s.getClass().getName()", ctx));
-        assertThat(e.getMessage(), containsString("Method needs allowlisting: java.lang.Object#getClass()"));
+    public void allowlistedAccessorsOfThePluginsOwnClassesRender() {
+        Map<String, Object> ctx = new HashMap<>(Map.of("row", new TemplateRow("a<b", 2)));
+        assertEquals("a&lt;b 2", allowlisted.renderFragment("$row.name() $row.count()", ctx));
+        assertEquals(List.of(), allowlisted.allowlistRefusals());
+    }
+
+    @Test
+    public void aCallThatIsNotAllowlistedRendersNothingAndLogsJirasLine() {
+        Map<String, Object> ctx = new HashMap<>(Map.of("row", new TemplateRow("a", 2), "s", "abc", "list", List.of(1, 2)));
+        assertEquals("[][][][]", allowlisted.renderFragment("[$row.secret()][$s.substring(1)][$list.size()][$s.class]",
+                ctx));
+        assertEquals("no", allowlisted.renderFragment("#if($row.secret())yes#{else}no#end", ctx));
+        assertEquals(List.of(
+                "Method needs allowlisting: " + TemplateRow.class.getName() + "#secret()",
+                "Method needs allowlisting: java.lang.String#substring(int)",
+                "Method needs allowlisting: java.util.List#size()",
+                "Method needs allowlisting: java.lang.Object#getClass()",
+                "Method needs allowlisting: " + TemplateRow.class.getName() + "#secret()"), allowlisted.allowlistRefusals());
+    }
+
+    @Test
+    public void foreachOverAListIsNotAMethodCall() {
+        Map<String, Object> ctx = new HashMap<>(Map.of("rows", List.of(new TemplateRow("x", 1), new TemplateRow("y", 2))));
+        assertEquals("x1y2", allowlisted.renderFragment("#foreach($r in $rows)$r.name()$r.count()#end", ctx));
+        assertEquals(List.of(), allowlisted.allowlistRefusals());
+    }
+
+    @Test
+    public void onlyThePluginsOwnTopLevelClassesInJirasFormCanBeAllowlisted() {
+        for (String wrong : List.of("java.lang.String#length()", "no.veikart.roadmap.sandbox.Sandbox#stop()",
+                "no.veikart.roadmap.Foo#bar", "no.veikart.roadmap.Foo.bar()", "no.veikart.roadmap.Foo#bar(String, int)",
+                "no.veikart.roadmap.Outer$Inner#name()")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new SandboxTemplateRenderer(Set.of(wrong)));
+            assertThat(e.getMessage(), containsString(wrong));
+        }
     }
 }

@@ -26,6 +26,7 @@ import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.gain.view.GainView;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.rest.RestSupport;
+import no.veikart.roadmap.gain.view.GainPlanView;
 
 /** The gain realisation tool over REST (api.md): read with browse permission, change with edit permission. */
 @Path("/initiatives/{key}/gains")
@@ -71,7 +72,7 @@ public class GainResource {
 
     @GET
     @LicensedOnly
-    public GainView.Overview list(@PathParam("key") String key) {
+    public GainPlanView list(@PathParam("key") String key) {
         Actor actor = rest.actor();
         return views.overview(gains.overview(actor, key), actor.locale());
     }

@@ -2,7 +2,6 @@ package no.veikart.roadmap.gain.view;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A gain as the reader sees it. Numbers stay exact JSON numbers (api.md: a separate {@code unit}/{@code currency});
@@ -17,76 +16,34 @@ import java.util.Map;
  * @param moneyExclusion null when the money counts in the initiative's economics, else NOT_MONETISED, NO_HOURLY_RATE or CURRENCY_MISMATCH
  */
 public record GainView(long id, String type, String typeName, String title, String indicator, String unit, String unitName,
-        String currency, Point baseline, Point target, String owner, String ownerName, String method, String frequency, String frequencyName,
-        List<MeasurementView> measurements, MeasurementView latest, BigDecimal realisedPercent, String realisedPercentDisplay,
+        String currency, GainPointView baseline, GainPointView target, String owner, String ownerName, String method, String frequency, String frequencyName,
+        List<GainMeasurementView> measurements, GainMeasurementView latest, BigDecimal realisedPercent, String realisedPercentDisplay,
         BigDecimal plannedPercentToday, String status, String statusName, String trend, String trendName,
         String nextMeasurementDue, String nextMeasurementDueDisplay, boolean overdue, BigDecimal plannedYearlyValue,
-        String plannedYearlyValueDisplay, BigDecimal realisedYearlyValue, String realisedYearlyValueDisplay, Money plannedYearly,
-        Money realisedYearly, String moneyExclusion, List<CurvePointView> plannedCurve, List<CurvePointView> actualCurve,
+        String plannedYearlyValueDisplay, BigDecimal realisedYearlyValue, String realisedYearlyValueDisplay, GainMoneyView plannedYearly,
+        GainMoneyView realisedYearly, String moneyExclusion, List<GainCurvePointView> plannedCurve, List<GainCurvePointView> actualCurve,
         long version) {
 
-    /** A value at a date: {@code {"value": 15000, "date": "2021-01-01", …}}. */
-    public record Point(BigDecimal value, String valueDisplay, String date, String dateDisplay) {
+    /** The AUI lozenge class of {@link #status()}. */
+    public String statusLozenge() {
+        return GainLozenges.status(status);
     }
 
-    public record MeasurementView(long id, BigDecimal value, String valueDisplay, String date, String dateDisplay,
-            String recordedBy, String recordedByName, String comment, BigDecimal realisedPercent) {
+    /** The AUI lozenge class of {@link #type()}. */
+    public String typeLozenge() {
+        return GainLozenges.type(type);
     }
 
-    /** An amount of money; {@code amount}, {@code currency} and {@code display} are null when there is none. */
-    public record Money(BigDecimal amount, String currency, String display) {
+    /** {@link #plannedPercentToday()} without decimals, as the card shows it. */
+    public int plannedPercentTodayWhole() {
+        return plannedPercentToday == null ? 0 : plannedPercentToday.intValue();
     }
 
-    public record CurvePointView(String date, BigDecimal value, BigDecimal percent) {
+    public int measurementCount() {
+        return measurements.size();
     }
 
-    /** The gain realisation plan of one initiative (REST body and, later, panel view model). */
-    public record Overview(String initiativeKey, boolean editable, String today, List<GainView> gains, TotalsView totals,
-            EconomicsView economics, List<Option> types, List<Option> units, List<Option> currencies,
-            List<Option> frequencies) {
-    }
-
-    /**
-     * Planned vs realised yearly value: money per currency (never converted), hours of every HOURS gain, money by
-     * gain type, the number of gains per status, gains whose money is left out of the economics and why, and NPV and
-     * payback when the initiative has economics.
-     */
-    public record TotalsView(List<MoneyTotal> money, Amounts hours, List<TypeTotal> byType, Map<String, Integer> byStatus,
-            List<FlagView> flags, AppraisalView appraisal) {
-    }
-
-    public record Amounts(BigDecimal planned, BigDecimal realised, BigDecimal realisedPercent, String plannedDisplay,
-            String realisedDisplay, String realisedPercentDisplay) {
-    }
-
-    public record MoneyTotal(String currency, BigDecimal planned, BigDecimal realised, BigDecimal realisedPercent,
-            String plannedDisplay, String realisedDisplay, String realisedPercentDisplay) {
-    }
-
-    public record TypeTotal(String type, String typeName, List<MoneyTotal> money) {
-    }
-
-    public record FlagView(long gainId, String reason, String message) {
-    }
-
-    /** NPV and payback (years) with the planned and with the realised yearly benefit; a payback is null when not reached. */
-    public record AppraisalView(String currency, int horizonYears, BigDecimal discountRatePercent,
-            BigDecimal plannedYearlyBenefit, BigDecimal realisedYearlyBenefit, BigDecimal initialCost,
-            BigDecimal yearlyRunningCost, BigDecimal npvPlanned, BigDecimal npvRealised, BigDecimal paybackYearsPlanned,
-            BigDecimal paybackYearsRealised, String plannedYearlyBenefitDisplay, String realisedYearlyBenefitDisplay,
-            String initialCostDisplay, String npvPlannedDisplay, String npvRealisedDisplay, String paybackPlannedDisplay,
-            String paybackRealisedDisplay) {
-    }
-
-    public record Option(String value, String label) {
-    }
-
-    /**
-     * The "Gains" custom field's summary of an initiative (see {@code GainsFieldValue}): the number of gains, their mean
-     * % realised, the worst status and the earliest next measurement; all but {@code gains} and {@code gainsDisplay} are
-     * null without gains.
-     */
-    public record FieldSummary(int gains, String gainsDisplay, BigDecimal realisedPercent, String realisedPercentDisplay,
-            String status, String statusName, String nextDue, String nextDueDisplay, boolean overdue) {
+    public boolean hasMeasurements() {
+        return !measurements.isEmpty();
     }
 }

@@ -51,22 +51,22 @@ public class GainViews {
         this.users = users;
     }
 
-    public GainView.Overview overview(GainOverview o, Locale locale) {
+    public GainPlanView overview(GainOverview o, Locale locale) {
         Map<Long, Gain> byId = new LinkedHashMap<>();
         o.gains().forEach(t -> byId.put(t.gain().id(), t.gain()));
-        return new GainView.Overview(o.initiative().issueKey(), o.editable(), GainFormats.iso(o.today()),
+        return new GainPlanView(o.initiative().issueKey(), o.editable(), GainFormats.iso(o.today()),
                 o.gains().stream().map(t -> gain(t, locale)).toList(), totals(o, byId, locale),
                 economics(o.initiative().issueKey(), o.economics(), locale),
-                Arrays.stream(GainType.values()).map(t -> new GainView.Option(t.name(), typeName(t, locale))).toList(),
-                Arrays.stream(Unit.values()).map(u -> new GainView.Option(u.name(), unitName(u, locale))).toList(),
-                Arrays.stream(Currency.values()).map(c -> new GainView.Option(c.name(), currencyName(c, locale))).toList(),
-                Arrays.stream(Frequency.values()).map(f -> new GainView.Option(f.name(), frequencyName(f, locale))).toList());
+                Arrays.stream(GainType.values()).map(t -> new GainOptionView(t.name(), typeName(t, locale))).toList(),
+                Arrays.stream(Unit.values()).map(u -> new GainOptionView(u.name(), unitName(u, locale))).toList(),
+                Arrays.stream(Currency.values()).map(c -> new GainOptionView(c.name(), currencyName(c, locale))).toList(),
+                Arrays.stream(Frequency.values()).map(f -> new GainOptionView(f.name(), frequencyName(f, locale))).toList());
     }
 
     public GainView gain(TrackedGain t, Locale locale) {
         Gain g = t.gain();
         GainProgress p = t.progress();
-        List<GainView.MeasurementView> measurements = t.measurements().stream().map(m -> measurement(m, g, locale)).toList();
+        List<GainMeasurementView> measurements = t.measurements().stream().map(m -> measurement(m, g, locale)).toList();
         Currency money = t.plannedMoney().currency();
         return new GainView(g.id(), g.type().name(), typeName(g.type(), locale), g.title(), g.indicator(), g.unit().name(),
                 unitName(g.unit(), locale), g.currency() == null ? null : g.currency().name(),
@@ -84,16 +84,16 @@ public class GainViews {
                 curve(t.plannedCurve()), curve(t.actualCurve()), g.version());
     }
 
-    public GainView.MeasurementView measurement(Measurement m, Gain g, Locale locale) {
-        return new GainView.MeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
+    public GainMeasurementView measurement(Measurement m, Gain g, Locale locale) {
+        return new GainMeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
                 GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(),
                 users.nameOrText(m.recordedByKey()), m.comment(),
                 calculator.realisedPercent(g, m));
     }
 
     /** The "Gains" custom field's summary for one reader. */
-    public GainView.FieldSummary field(GainsFieldValue v, Locale locale) {
-        return new GainView.FieldSummary(v.gains(), texts.text(locale, FIELD_COUNT, v.gains()), v.realisedPercent(),
+    public GainFieldSummaryView field(GainsFieldValue v, Locale locale) {
+        return new GainFieldSummaryView(v.gains(), texts.text(locale, FIELD_COUNT, v.gains()), v.realisedPercent(),
                 percent(v.realisedPercent(), locale), v.status() == null ? null : v.status().name(),
                 v.status() == null ? null : statusName(v.status(), locale), GainFormats.iso(v.nextDue()),
                 v.nextDue() == null ? null : GainFormats.date(v.nextDue(), locale), v.overdue());
@@ -115,52 +115,52 @@ public class GainViews {
                 GainFormats.money(training, c, locale), e.version());
     }
 
-    private GainView.TotalsView totals(GainOverview o, Map<Long, Gain> gains, Locale locale) {
+    private GainTotalsView totals(GainOverview o, Map<Long, Gain> gains, Locale locale) {
         GainTotals totals = o.totals();
-        List<GainView.MoneyTotal> money = moneyTotals(totals.money(), locale);
-        List<GainView.TypeTotal> byType = new ArrayList<>();
+        List<GainMoneyTotalView> money = moneyTotals(totals.money(), locale);
+        List<GainTypeTotalView> byType = new ArrayList<>();
         totals.moneyByType().forEach((type, perCurrency) ->
-                byType.add(new GainView.TypeTotal(type.name(), typeName(type, locale), moneyTotals(perCurrency, locale))));
+                byType.add(new GainTypeTotalView(type.name(), typeName(type, locale), moneyTotals(perCurrency, locale))));
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         Map<GainStatus, Integer> counts = new EnumMap<>(GainStatus.class);
         o.gains().forEach(t -> counts.merge(t.progress().status(), 1, Integer::sum));
         for (GainStatus s : GainStatus.values()) {
             byStatus.put(s.name(), counts.getOrDefault(s, 0));
         }
-        List<GainView.FlagView> flags = totals.flags().stream().map(f -> flag(f, gains.get(f.gainId()), o.economics(), locale))
+        List<GainFlagView> flags = totals.flags().stream().map(f -> flag(f, gains.get(f.gainId()), o.economics(), locale))
                 .toList();
         GainTotals.Amounts h = totals.hours();
         String hoursUnit = VALUE + Unit.HOURS.name();
-        GainView.Amounts hours = new GainView.Amounts(h.planned(), h.realised(), h.realisedPercent(),
+        GainAmountsView hours = new GainAmountsView(h.planned(), h.realised(), h.realisedPercent(),
                 texts.text(locale, hoursUnit, number(h.planned(), locale)),
                 texts.text(locale, hoursUnit, number(h.realised(), locale)), percent(h.realisedPercent(), locale));
-        return new GainView.TotalsView(money, hours, byType, byStatus, flags, appraisal(o, locale));
+        return new GainTotalsView(money, hours, byType, byStatus, flags, appraisal(o, locale));
     }
 
-    private List<GainView.MoneyTotal> moneyTotals(Map<Currency, GainTotals.Amounts> perCurrency, Locale locale) {
-        List<GainView.MoneyTotal> list = new ArrayList<>();
-        perCurrency.forEach((currency, a) -> list.add(new GainView.MoneyTotal(currency.name(), a.planned(), a.realised(),
+    private List<GainMoneyTotalView> moneyTotals(Map<Currency, GainTotals.Amounts> perCurrency, Locale locale) {
+        List<GainMoneyTotalView> list = new ArrayList<>();
+        perCurrency.forEach((currency, a) -> list.add(new GainMoneyTotalView(currency.name(), a.planned(), a.realised(),
                 a.realisedPercent(), GainFormats.money(a.planned(), currency, locale),
                 GainFormats.money(a.realised(), currency, locale), percent(a.realisedPercent(), locale))));
         return list;
     }
 
-    private GainView.FlagView flag(GainTotals.Flag f, Gain gain, Economics economics, Locale locale) {
+    private GainFlagView flag(GainTotals.Flag f, Gain gain, Economics economics, Locale locale) {
         String title = gain == null ? String.valueOf(f.gainId()) : gain.title();
         String message = f.reason() == Monetisation.Exclusion.CURRENCY_MISMATCH && gain != null && economics != null
                 ? texts.text(locale, FLAG + f.reason().name(), title, gain.currency().name(), economics.currency().name())
                 : texts.text(locale, FLAG + f.reason().name(), title);
-        return new GainView.FlagView(f.gainId(), f.reason().name(), message);
+        return new GainFlagView(f.gainId(), f.reason().name(), message);
     }
 
-    private GainView.AppraisalView appraisal(GainOverview o, Locale locale) {
+    private GainAppraisalView appraisal(GainOverview o, Locale locale) {
         GainOverview.Appraisal a = o.appraisal();
         Economics e = o.economics();
         if (a == null || e == null) {
             return null;
         }
         Currency c = a.currency();
-        return new GainView.AppraisalView(c.name(), e.horizonYears(), GainFormats.plain(e.discountRatePercent()),
+        return new GainAppraisalView(c.name(), e.horizonYears(), GainFormats.plain(e.discountRatePercent()),
                 a.plannedYearlyBenefit(), a.realisedYearlyBenefit(), a.initialCost(), GainFormats.plain(e.yearlyRunningCost()),
                 a.npvPlanned(), a.npvRealised(), a.paybackYearsPlanned(), a.paybackYearsRealised(),
                 GainFormats.money(a.plannedYearlyBenefit(), c, locale), GainFormats.money(a.realisedYearlyBenefit(), c, locale),
@@ -174,20 +174,20 @@ public class GainViews {
                 : texts.text(locale, PAYBACK_YEARS, GainFormats.number(years, 2, locale));
     }
 
-    private GainView.Point point(Gain g, BigDecimal value, LocalDate date, Locale locale) {
-        return new GainView.Point(GainFormats.plain(value), value(g, value, locale), GainFormats.iso(date),
+    private GainPointView point(Gain g, BigDecimal value, LocalDate date, Locale locale) {
+        return new GainPointView(GainFormats.plain(value), value(g, value, locale), GainFormats.iso(date),
                 GainFormats.date(date, locale));
     }
 
-    private static GainView.Money money(BigDecimal amount, Currency currency, Locale locale) {
+    private static GainMoneyView money(BigDecimal amount, Currency currency, Locale locale) {
         if (amount == null || currency == null) {
-            return new GainView.Money(null, null, null);
+            return new GainMoneyView(null, null, null);
         }
-        return new GainView.Money(amount, currency.name(), GainFormats.money(amount, currency, locale));
+        return new GainMoneyView(amount, currency.name(), GainFormats.money(amount, currency, locale));
     }
 
-    private static List<GainView.CurvePointView> curve(List<CurvePoint> points) {
-        return points.stream().map(p -> new GainView.CurvePointView(GainFormats.iso(p.date()), GainFormats.plain(p.value()),
+    private static List<GainCurvePointView> curve(List<CurvePoint> points) {
+        return points.stream().map(p -> new GainCurvePointView(GainFormats.iso(p.date()), GainFormats.plain(p.value()),
                 p.percent())).toList();
     }
 

@@ -16,6 +16,8 @@ import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
 import no.veikart.roadmap.platform.web.TemplateTexts;
+import no.veikart.roadmap.gain.view.GainFieldSummaryView;
+import no.veikart.roadmap.gain.view.GainPlanView;
 
 /**
  * The "Gains" custom field type: a calculated field (nothing stored by Jira) whose value is read from the gain data of
@@ -24,8 +26,8 @@ import no.veikart.roadmap.platform.web.TemplateTexts;
  * anonymous reader, or for an issue the reader may not browse, the value is null and the templates render nothing.
  *
  * <p>Velocity parameters: {@code i18n}; on an initiative also {@code gains} (the panel's
- * {@link no.veikart.roadmap.gain.view.GainView.Overview}), {@code summary} (the field's
- * {@link no.veikart.roadmap.gain.view.GainView.FieldSummary}) and {@code gainFieldId}, the prefix of the field's DOM
+ * {@link no.veikart.roadmap.gain.view.GainPlanView}), {@code summary} (the field's
+ * {@link no.veikart.roadmap.gain.view.GainFieldSummaryView}) and {@code gainFieldId}, the prefix of the field's DOM
  * ids (the gains panel may be on the same page); for the edit screen {@code gainFieldName} (the field's name, as an
  * administrator typed it) and {@code gainFieldEditHint}.
  */

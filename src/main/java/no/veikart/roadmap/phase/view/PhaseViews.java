@@ -24,27 +24,27 @@ public class PhaseViews {
     }
 
     public InitiativeView initiative(Initiative initiative, Locale locale, boolean editable) {
-        List<InitiativeView.PhaseView> phases = initiative.phases().stream().map(p -> phase(p, initiative, locale)).toList();
-        List<InitiativeView.MoveView> history = initiative.moves().stream().map(m -> move(m, initiative, locale)).toList();
+        List<InitiativePhaseView> phases = initiative.phases().stream().map(p -> phase(p, initiative, locale)).toList();
+        List<InitiativeMoveView> history = initiative.moves().stream().map(m -> move(m, initiative, locale)).toList();
         return new InitiativeView(initiative.issue().key(), initiative.summary(), initiative.projectKey(), initiative.templateId(),
                 initiative.currentPhase(), phaseName(initiative, initiative.currentPhase(), locale), initiative.status().name(),
                 initiative.pilotRound(), initiative.version(), editable, phases, history);
     }
 
-    private InitiativeView.PhaseView phase(PhaseProgress p, Initiative initiative, Locale locale) {
-        List<InitiativeView.StepView> steps = p.steps().stream()
-                .map(s -> new InitiativeView.StepView(s.issue().key(), s.stepKey(), stepName(s, locale), s.mandatory(), s.done()))
+    private InitiativePhaseView phase(PhaseProgress p, Initiative initiative, Locale locale) {
+        List<InitiativeStepView> steps = p.steps().stream()
+                .map(s -> new InitiativeStepView(s.issue().key(), s.stepKey(), stepName(s, locale), s.mandatory(), s.done()))
                 .toList();
-        return new InitiativeView.PhaseView(p.issue().key(), p.phaseKey(), name(p.customName(), p.nameKey(), locale), p.status().name(),
+        return new InitiativePhaseView(p.issue().key(), p.phaseKey(), name(p.customName(), p.nameKey(), locale), p.status().name(),
                 texts.text(locale, "roadmap.phase.status." + p.status().name()), p.phaseKey().equals(initiative.currentPhase()),
                 p.doneCount(), p.steps().size(), steps);
     }
 
-    private InitiativeView.MoveView move(PhaseMove m, Initiative initiative, Locale locale) {
+    private InitiativeMoveView move(PhaseMove m, Initiative initiative, Locale locale) {
         List<String> missing = m.missingSteps().stream()
                 .map(key -> initiative.step(key).map(s -> stepName(s, locale)).orElse(key))
                 .toList();
-        return new InitiativeView.MoveView(m.from(), phaseName(initiative, m.from(), locale), m.to(),
+        return new InitiativeMoveView(m.from(), phaseName(initiative, m.from(), locale), m.to(),
                 m.to() == null ? null : phaseName(initiative, m.to(), locale),
                 m.decision() == null ? null : m.decision().name(),
                 m.decision() == null ? null : texts.text(locale, m.decision().nameKey()),
@@ -56,9 +56,9 @@ public class PhaseViews {
     public TemplateView template(RoadmapTemplate t, Locale locale) {
         String name = t.name() != null ? t.name() : texts.text(locale, DefaultTemplate.NAME_KEY);
         return new TemplateView(t.id(), name, t.builtIn(), t.version(), t.phases().stream()
-                .map(p -> new TemplateView.PhaseView(p.key(), name(p.customName(), p.nameKey(), locale), p.customName() != null,
+                .map(p -> new TemplatePhaseView(p.key(), name(p.customName(), p.nameKey(), locale), p.customName() != null,
                         p.steps().stream()
-                                .map(s -> new TemplateView.StepView(s.key(), name(s.customName(), s.nameKey(), locale),
+                                .map(s -> new TemplateStepView(s.key(), name(s.customName(), s.nameKey(), locale),
                                         s.customName() != null, s.mandatory()))
                                 .toList()))
                 .toList());

@@ -8,9 +8,6 @@ import no.veikart.roadmap.phase.view.TemplateView;
  *
  * @param pendingSearchFields initiatives whose searchable gain fields wait for a retry
  */
-public record AdminPageModel(List<TemplateView> templates, List<ProjectOption> projects, List<String> messages,
+public record AdminPageModel(List<TemplateView> templates, List<AdminProjectOption> projects, List<String> messages,
         List<String> errors, int pendingSearchFields) {
-
-    public record ProjectOption(String key, String name) {
-    }
 }

@@ -100,7 +100,7 @@ public class AdminServlet extends HttpServlet {
             // An empty project key means every project the administrator may browse.
             String projectKey = first(params, "projectKey");
             List<String> keys = projectKey == null || projectKey.isBlank()
-                    ? projectOptions(actor).stream().map(AdminPageModel.ProjectOption::key).toList()
+                    ? projectOptions(actor).stream().map(AdminProjectOption::key).toList()
                     : List.of(projectKey.strip());
             GainSearchSync.Report report = searchSync.recalculate(actor, keys);
             return page.text(actor, "roadmap.admin.searchfields.done", report.updated(), report.failed());
@@ -132,11 +132,11 @@ public class AdminServlet extends HttpServlet {
         page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
     }
 
-    private List<AdminPageModel.ProjectOption> projectOptions(Actor actor) {
+    private List<AdminProjectOption> projectOptions(Actor actor) {
         return projects.getProjectObjects().stream()
                 .filter(p -> access.canBrowseProject(actor, p.getKey()))
                 .sorted(Comparator.comparing(p -> p.getKey()))
-                .map(p -> new AdminPageModel.ProjectOption(p.getKey(), p.getName()))
+                .map(p -> new AdminProjectOption(p.getKey(), p.getName()))
                 .toList();
     }
 

@@ -41,13 +41,13 @@ public class ProgressPanelContextProvider extends IssuePanelContextProvider {
     private ProgressPanelModel panel(Actor actor, Initiative initiative) {
         InitiativeView view = views.initiative(initiative, actor.locale(), access.canEditIssue(actor, initiative.issue().id()));
         boolean piloting = StandardPhase.PILOTING.name().equals(initiative.currentPhase());
-        List<ProgressPanelModel.Option> targets = view.phases().stream()
+        List<ProgressPanelOption> targets = view.phases().stream()
                 .filter(p -> !p.current())
-                .map(p -> new ProgressPanelModel.Option(p.phase(), p.name()))
+                .map(p -> new ProgressPanelOption(p.phase(), p.name()))
                 .toList();
-        List<ProgressPanelModel.Option> decisions = Arrays.stream(Decision.values())
+        List<ProgressPanelOption> decisions = Arrays.stream(Decision.values())
                 .filter(d -> d.target() == null || initiative.phase(d.target()).isPresent())
-                .map(d -> new ProgressPanelModel.Option(d.name(), texts.text(actor.locale(), d.nameKey())))
+                .map(d -> new ProgressPanelOption(d.name(), texts.text(actor.locale(), d.nameKey())))
                 .toList();
         return new ProgressPanelModel(view, piloting, initiative.status() == InitiativeStatus.HALTED, targets, decisions);
     }

@@ -4,9 +4,6 @@ import java.util.List;
 import no.veikart.roadmap.phase.view.InitiativeView;
 
 /** View model of the roadmap progress panel on initiative, phase and step issues. */
-public record ProgressPanelModel(InitiativeView initiative, boolean piloting, boolean halted, List<Option> moveTargets,
-        List<Option> decisions) {
-
-    public record Option(String value, String label) {
-    }
+public record ProgressPanelModel(InitiativeView initiative, boolean piloting, boolean halted, List<ProgressPanelOption> moveTargets,
+        List<ProgressPanelOption> decisions) {
 }

@@ -85,8 +85,8 @@ public class ProjectRoadmapServlet extends HttpServlet {
             page.render("velocity/common/notfound.vm", Map.of(), actor, request, response, 404);
             return;
         }
-        List<AdminPageModel.ProjectOption> templateOptions = templates.list(actor).stream()
-                .map(t -> new AdminPageModel.ProjectOption(String.valueOf(t.id()), views.template(t, actor.locale()).name()))
+        List<AdminProjectOption> templateOptions = templates.list(actor).stream()
+                .map(t -> new AdminProjectOption(String.valueOf(t.id()), views.template(t, actor.locale()).name()))
                 .toList();
         List<String> phaseKeys = templates.builtIn().phases().stream().map(PhaseDefinition::key).toList();
         ProjectPageModel model = new ProjectPageModel(project.getKey(), project.getName(),

@@ -31,6 +31,7 @@ import no.veikart.roadmap.stakeholder.domain.StakeholderService;
 import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
 import no.veikart.roadmap.stakeholder.view.StakeholderView;
 import no.veikart.roadmap.stakeholder.view.StakeholderViews;
+import no.veikart.roadmap.stakeholder.view.AnchoringView;
 
 /** The anchoring tool over REST (api.md): read with browse permission, change with edit permission. */
 @Path("/initiatives/{key}/stakeholders")
@@ -82,7 +83,7 @@ public class StakeholderResource {
 
     @GET
     @LicensedOnly
-    public StakeholderView.Overview list(@PathParam("key") String key, @QueryParam("sort") String sort) {
+    public AnchoringView list(@PathParam("key") String key, @QueryParam("sort") String sort) {
         Actor actor = rest.actor();
         StakeholderSorting.Order order = StakeholderSorting.Order.parse(sort).orElse(StakeholderSorting.Order.LEVEL);
         StakeholderOverview overview = stakeholders.overview(actor, key, order);

@@ -1,6 +1,5 @@
 package no.veikart.roadmap.stakeholder.view;
 
-import java.util.List;
 import java.util.Map;
 
 /** A stakeholder as the reader sees it: enum values with their names in the reader's language, dates formatted. */
@@ -10,28 +9,34 @@ public record StakeholderView(long id, String name, String group, String level, 
         String nextContact, String lastContactDisplay, String nextContactDisplay, boolean overdue, String notes,
         Map<String, String> statusByPhase, String currentStatus, String currentStatusName, long version, boolean erased) {
 
-    /** The anchoring overview of one initiative (REST body and panel view model). */
-    public record Overview(String initiativeKey, String currentPhase, String currentPhaseName, List<Option> phases,
-            boolean editable, List<StakeholderView> stakeholders, CoverageView coverage, List<Option> levels,
-            List<Option> involvements, List<Option> statuses) {
+    private static final Map<String, String> STATUS_LOZENGE = Map.of("NOT_STARTED", "", "PLANNED", "aui-lozenge-new",
+            "IN_DIALOGUE", "aui-lozenge-current", "ANCHORED", "aui-lozenge-success");
+
+    /** The attitude (-2..+2) with its sign and a real minus: "+1", "0", "−1". */
+    public String attitudeSigned() {
+        return signed(attitude);
     }
 
-    public record CoverageView(int total, List<LevelView> byLevel, List<StaleView> stale, List<WarningView> warnings) {
+    public String desiredAttitudeSigned() {
+        return signed(desiredAttitude);
     }
 
-    public record LevelView(String level, String name, int count, int anchored, String best, String bestName, boolean covered,
-            boolean expected, List<Cell> phases) {
+    /** The gap to the desired attitude (-4..+4), signed as {@link #attitudeSigned()}. */
+    public String attitudeGapSigned() {
+        return signed(attitudeGap);
     }
 
-    public record Cell(String phase, String status, String statusName) {
+    /** "high" for a gap of 2 or more, "one" for 1, else "none": the CSS class suffix of the gap's colour. */
+    public String gapClass() {
+        return attitudeGap >= 2 ? "high" : attitudeGap == 1 ? "one" : "none";
     }
 
-    public record StaleView(long id, String name, List<String> reasons) {
+    /** The AUI lozenge class of {@link #currentStatus()}; "" without one. */
+    public String statusLozenge() {
+        return currentStatus == null ? "" : STATUS_LOZENGE.getOrDefault(currentStatus, "");
     }
 
-    public record WarningView(String key, String message, String level, List<Long> stakeholderIds) {
-    }
-
-    public record Option(String value, String label) {
+    static String signed(int n) {
+        return n > 0 ? "+" + n : n < 0 ? "\u2212" + (-n) : "0";
     }
 }

@@ -26,16 +26,16 @@ public class StakeholderViews {
         this.texts = texts;
     }
 
-    public StakeholderView.Overview overview(StakeholderOverview overview, Locale locale, LocalDate today) {
+    public AnchoringView overview(StakeholderOverview overview, Locale locale, LocalDate today) {
         InitiativeRef ref = overview.initiative();
         List<StakeholderView> list = overview.stakeholders().stream().map(s -> stakeholder(s, ref.currentPhase(), locale, today)).toList();
-        List<StakeholderView.Option> phases = ref.phaseKeys().stream()
-                .map(p -> new StakeholderView.Option(p, phaseName(p, locale))).toList();
-        return new StakeholderView.Overview(ref.issueKey(), ref.currentPhase(), phaseName(ref.currentPhase(), locale), phases,
+        List<StakeholderOptionView> phases = ref.phaseKeys().stream()
+                .map(p -> new StakeholderOptionView(p, phaseName(p, locale))).toList();
+        return new AnchoringView(ref.issueKey(), ref.currentPhase(), phaseName(ref.currentPhase(), locale), phases,
                 overview.editable(), list, coverage(overview.coverage(), ref, locale),
-                Arrays.stream(Level.values()).map(l -> new StakeholderView.Option(l.name(), levelName(l, locale))).toList(),
-                Arrays.stream(Involvement.values()).map(i -> new StakeholderView.Option(i.name(), involvementName(i, locale))).toList(),
-                Arrays.stream(AnchoringStatus.values()).map(a -> new StakeholderView.Option(a.name(), statusName(a, locale))).toList());
+                Arrays.stream(Level.values()).map(l -> new StakeholderOptionView(l.name(), levelName(l, locale))).toList(),
+                Arrays.stream(Involvement.values()).map(i -> new StakeholderOptionView(i.name(), involvementName(i, locale))).toList(),
+                Arrays.stream(AnchoringStatus.values()).map(a -> new StakeholderOptionView(a.name(), statusName(a, locale))).toList());
     }
 
     public StakeholderView stakeholder(Stakeholder s, String currentPhase, Locale locale, LocalDate today) {
@@ -56,29 +56,29 @@ public class StakeholderViews {
         return Stakeholder.ERASED.equals(stored) ? texts.text(locale, "roadmap.stakeholder.erased.name") : stored;
     }
 
-    private StakeholderView.CoverageView coverage(Coverage coverage, InitiativeRef ref, Locale locale) {
-        List<StakeholderView.LevelView> levels = new ArrayList<>();
+    private StakeholderCoverageView coverage(Coverage coverage, InitiativeRef ref, Locale locale) {
+        List<StakeholderLevelView> levels = new ArrayList<>();
         for (Level level : Level.values()) {
             Coverage.LevelCoverage c = coverage.level(level);
             Map<String, AnchoringStatus> byPhase = coverage.byLevelAndPhase().getOrDefault(level, Map.of());
-            List<StakeholderView.Cell> cells = ref.phaseKeys().stream().map(p -> {
+            List<StakeholderCellView> cells = ref.phaseKeys().stream().map(p -> {
                 AnchoringStatus status = byPhase.get(p);
-                return new StakeholderView.Cell(p, status == null ? null : status.name(), status == null ? "" : statusName(status, locale));
+                return new StakeholderCellView(p, status == null ? null : status.name(), status == null ? "" : statusName(status, locale));
             }).toList();
             AnchoringStatus best = c == null ? null : c.best();
-            levels.add(new StakeholderView.LevelView(level.name(), levelName(level, locale), c == null ? 0 : c.count(),
+            levels.add(new StakeholderLevelView(level.name(), levelName(level, locale), c == null ? 0 : c.count(),
                     c == null ? 0 : c.anchored(), best == null ? null : best.name(), best == null ? "" : statusName(best, locale),
                     c != null && c.covered(), level.expected(), cells));
         }
-        List<StakeholderView.StaleView> stale = coverage.stale().stream()
-                .map(s -> new StakeholderView.StaleView(s.stakeholderId(), name(s.name(), locale), s.reasons().stream().map(Enum::name).toList()))
+        List<StakeholderStaleView> stale = coverage.stale().stream()
+                .map(s -> new StakeholderStaleView(s.stakeholderId(), name(s.name(), locale), s.reasons().stream().map(Enum::name).toList()))
                 .toList();
-        List<StakeholderView.WarningView> warnings = coverage.warnings().stream()
-                .map(w -> new StakeholderView.WarningView(w.key(), texts.text(locale, w.key(), localised(w.args(), locale).stream()
+        List<StakeholderWarningView> warnings = coverage.warnings().stream()
+                .map(w -> new StakeholderWarningView(w.key(), texts.text(locale, w.key(), localised(w.args(), locale).stream()
                         .map(a -> a instanceof String text ? name(text, locale) : a).toArray()),
                         w.level() == null ? null : w.level().name(), w.stakeholderIds()))
                 .toList();
-        return new StakeholderView.CoverageView(coverage.total(), levels, stale, warnings);
+        return new StakeholderCoverageView(coverage.total(), levels, stale, warnings);
     }
 
     /** Dates in warnings are written the reader's way. */

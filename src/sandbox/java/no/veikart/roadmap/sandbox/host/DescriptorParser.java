@@ -113,7 +113,7 @@ public final class DescriptorParser {
                             e.getAttribute("class"), emptyToNull(XmlSupport.text(e, "validator-class")), resources(e)));
                     break;
                 case "velocity-allowlist":
-                    XmlSupport.texts(e, "method").forEach(m -> allowlist.add(m.replaceAll("\\s+", "")));
+                    allowlist.addAll(XmlSupport.texts(e, "method"));
                     break;
                 default:
                     if (!UNHOSTED.contains(e.getTagName())) {

@@ -1,7 +1,6 @@
 package no.veikart.roadmap.sandbox.velocity;
 
 import java.lang.reflect.Method;
-import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeServices;
 import org.apache.velocity.util.RuntimeServicesAware;
 import org.apache.velocity.util.introspection.Info;
@@ -9,15 +8,19 @@ import org.apache.velocity.util.introspection.UberspectImpl;
 import org.apache.velocity.util.introspection.VelMethod;
 import org.apache.velocity.util.introspection.VelPropertyGet;
 import org.apache.velocity.util.introspection.VelPropertySet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Velocity introspection that enforces the {@link MethodAllowlist} on method calls, property reads
- * ({@code $x.name} calls {@code getName()}) and property writes. A refused call fails the render loudly (Jira only
- * logs "Method needs allowlisting" and renders the reference literally, which is easy to miss).
+ * Velocity introspection that enforces the {@link MethodAllowlist} as Jira does: a method call, property read
+ * ({@code $x.name} calls {@code getName()}) or property write that is not allowlisted is not invoked, logs Jira's
+ * "Method needs allowlisting" warning and yields {@link Blocked#VALUE}, which renders nothing and is false in
+ * {@code #if}. The page still renders, as in Jira; tests fail on the logged lines instead.
  */
 public final class AllowlistUberspect extends UberspectImpl implements RuntimeServicesAware {
 
     static final String ALLOWLIST_ATTRIBUTE = AllowlistUberspect.class.getName() + ".allowlist";
+    private static final Logger LOG = LoggerFactory.getLogger(AllowlistUberspect.class);
 
     private MethodAllowlist allowlist;
 
@@ -31,7 +34,9 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         VelMethod found = super.getMethod(obj, methodName, args, info);
         if (found != null && obj != null) {
             Method m = introspector.getMethod(obj.getClass(), methodName, args);
-            check(obj.getClass(), m, info);
+            if (m != null && !allowed(m, info)) {
+                return new Blocked(methodName);
+            }
         }
         return found;
     }
@@ -40,7 +45,10 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
     public VelPropertyGet getPropertyGet(Object obj, String identifier, Info info) throws Exception {
         VelPropertyGet found = super.getPropertyGet(obj, identifier, info);
         if (found != null && obj != null) {
-            check(obj.getClass(), accessor(obj.getClass(), found.getMethodName(), identifier), info);
+            Method m = accessor(obj.getClass(), found.getMethodName());
+            if (m != null && !allowed(m, info)) {
+                return new Blocked(found.getMethodName());
+            }
         }
         return found;
     }
@@ -49,38 +57,83 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
     public VelPropertySet getPropertySet(Object obj, String identifier, Object arg, Info info) throws Exception {
         VelPropertySet found = super.getPropertySet(obj, identifier, arg, info);
         if (found != null && obj != null) {
-            check(obj.getClass(), accessor(obj.getClass(), found.getMethodName(), identifier), info);
+            for (Method m : obj.getClass().getMethods()) {
+                if (m.getName().equals(found.getMethodName()) && m.getParameterCount() == 1 && !allowed(m, info)) {
+                    return new Blocked(found.getMethodName());
+                }
+            }
         }
         return found;
     }
 
-    private void check(Class<?> target, Method m, Info info) {
-        if (m == null || allowlist == null) {
-            return;
+    private boolean allowed(Method m, Info info) {
+        if (allowlist.allows(m)) {
+            return true;
         }
-        String needed = allowlist.refusal(target, m);
-        if (needed != null) {
-            String fix = needed.startsWith("no.veikart.roadmap.")
-                    ? "add <method>" + needed + "</method> to the plugin's <velocity-allowlist> module"
-                    : "only the plugin's own classes can be allowlisted: pass a view model instead";
-            throw new VelocityException("Method needs allowlisting: " + needed + " (called at " + info + "); "
-                    + fix);
-        }
+        LOG.warn("{}{} (template {})", MethodAllowlist.NEEDS_ALLOWLISTING, MethodAllowlist.entry(m), info);
+        return false;
     }
 
-    /** The method a property executor will call: getX()/isX()/x() with no argument, or get(String) on maps. */
-    private static Method accessor(Class<?> type, String methodName, String identifier) {
+    /** The method a property executor calls: getX()/isX() with no argument, or get(String) on maps. */
+    private static Method accessor(Class<?> type, String methodName) {
+        Method oneArg = null;
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(methodName) && m.getParameterCount() == 0) {
-                return m;
+            if (m.getName().equals(methodName)) {
+                if (m.getParameterCount() == 0) {
+                    return m;
+                }
+                if (m.getParameterCount() == 1) {
+                    oneArg = m;
+                }
             }
         }
-        for (Method m : type.getMethods()) {
-            if (m.getName().equals(methodName) && m.getParameterCount() == 1) {
-                return m;
+        return oneArg;
+    }
+
+    /** A blocked call: invokes nothing and yields {@link #VALUE}. */
+    static final class Blocked implements VelMethod, VelPropertyGet, VelPropertySet {
+        /** Renders as nothing ({@link HtmlEscaping}); a null {@code toString()} makes {@code #if} false. */
+        static final Object VALUE = new Object() {
+            @Override
+            public String toString() {
+                return null;
             }
+        };
+
+        private final String methodName;
+
+        Blocked(String methodName) {
+            this.methodName = methodName;
         }
-        throw new VelocityException("Cannot find the accessor " + methodName + " for ." + identifier + " on "
-                + type.getName());
+
+        @Override
+        public Object invoke(Object o, Object[] params) {
+            return VALUE;
+        }
+
+        @Override
+        public Object invoke(Object o) {
+            return VALUE;
+        }
+
+        @Override
+        public Object invoke(Object o, Object arg) {
+            return VALUE;
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return false;
+        }
+
+        @Override
+        public String getMethodName() {
+            return methodName;
+        }
+
+        @Override
+        public Class<?> getReturnType() {
+            return Object.class;
+        }
     }
 }

@@ -12,6 +12,9 @@ public final class HtmlEscaping implements ReferenceInsertionEventHandler {
 
     @Override
     public Object referenceInsert(String reference, Object value) {
+        if (value == AllowlistUberspect.Blocked.VALUE) {
+            return "";
+        }
         if (value == null || isHtmlSafeName(reference)) {
             return value;
         }

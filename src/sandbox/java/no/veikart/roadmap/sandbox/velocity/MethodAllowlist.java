@@ -1,107 +1,89 @@
 package no.veikart.roadmap.sandbox.velocity;
 
 import java.lang.reflect.Method;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Which methods a template may call, after Jira's {@code velocity-allowlist}: methods of the plugin's own classes
- * ({@code no.veikart.roadmap.*}) only when listed as {@code fqcn#method(paramTypes)} in the descriptor; the API of
- * the JDK value types templates need (String, Map, List, Collection, Number, Boolean, Optional, Locale and their
- * iteration helpers) and of Atlassian API types (Jira's global allowlist, e.g. {@code $issue.key}) freely;
- * everything else (reflection, I/O, the sandbox's own helpers) is refused.
+ * Which methods a template may call, as Jira 10+ decides it (DAC "Configuring the Velocity method allowlist" and
+ * "Velocity Allowlist plugin module"): every method invocation from a template, property reads such as
+ * {@code $x.name} included, must be on Jira's global allowlist or on the plugin's own {@code <velocity-allowlist>}
+ * module; anything else is blocked and logged as {@code Method needs allowlisting: Class#method(types)}.
+ *
+ * <p>Plugin entries are taken exactly as written, in the form {@code fully.qualified.Class#method(paramTypes)} the
+ * sources show (Atlassian's Slack plugin for Jira 10/11, atlassian-labs/atlassian-slack-integration-server
+ * {@code jira-slack-server-integration-plugin/src/main/resources/atlassian-plugin.xml}:
+ * {@code com.atlassian.jira.plugins.slack.spi.impl.JiraSlackPluginResourceProvider#getPluginKey()}); "plugins can only
+ * define allowlist entries for their own classes" (DAC), so an entry for another class, or one not of that form, fails
+ * the start. Nested classes are not accepted: no public source shows an {@code Outer$Inner} entry working.
+ *
+ * <p>Jira's global list covers "appropriate JDK and Atlassian class methods" (DAC) but no public source lists them,
+ * so {@link #GLOBAL} holds only entries a public source shows; today none, so templates call only the plugin's own
+ * allowlisted view-record accessors and {@code #foreach} over lists (iteration is not a method invocation).
  */
 public final class MethodAllowlist {
 
+    /** The log line Jira writes for a blocked call (DAC configuring-the-velocity-allowlist). */
+    public static final String NEEDS_ALLOWLISTING = "Method needs allowlisting: ";
+
+    /**
+     * Jira's global allowlist, each entry with the public source that shows it allowed. Empty: DAC names no entries,
+     * and no public source of a Jira 10/11 plugin shows a JDK or Atlassian method call working without an entry.
+     */
+    static final Set<String> GLOBAL = Set.of();
+
     private static final String PLUGIN_PACKAGE = "no.veikart.roadmap.";
     private static final String SANDBOX_PACKAGE = "no.veikart.roadmap.sandbox.";
-
-    private static final List<Class<?>> JDK_TYPES = List.of(String.class, CharSequence.class, Map.class,
-            Map.Entry.class, List.class, Set.class, java.util.Collection.class, Iterable.class,
-            java.util.Iterator.class, Number.class, Boolean.class, Character.class, Optional.class, Locale.class,
-            Comparable.class);
-    private static final Set<String> OBJECT_METHODS = Set.of("toString()", "equals(java.lang.Object)",
-            "hashCode()", "name()", "ordinal()");
+    private static final Pattern ENTRY = Pattern.compile(
+            "[a-z][\\w]*(\\.[a-z][\\w]*)*\\.[A-Z][\\w]*#[a-zA-Z_]\\w*\\(([\\w.\\[\\]]+(,[\\w.\\[\\]]+)*)?\\)");
 
     private final Set<String> listed;
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
 
-    public MethodAllowlist(Set<String> listed) {
-        this.listed = listed.stream().map(MethodAllowlist::normalise).collect(Collectors.toSet());
-    }
-
-    /** Null when the call on an object of class {@code target} is allowed, else the allowlist entry it needs. */
-    public String refusal(Class<?> target, Method m) {
-        Class<?> declaring = m.getDeclaringClass();
-        String signature = m.getName() + "(" + Arrays.stream(m.getParameterTypes()).map(Class::getTypeName)
-                .collect(Collectors.joining(",")) + ")";
-        String entry = declaring.getName() + "#" + signature;
-        if (isPlugin(declaring)) {
-            return isListed(entry, target.getName() + "#" + signature) ? null : entry;
-        }
-        boolean objectMethod = (declaring == Object.class || declaring == Enum.class || declaring == Record.class)
-                && OBJECT_METHODS.contains(signature);
-        if (objectMethod || isApiMethod(declaring, m)) {
-            return null;
-        }
-        if (isPlugin(target)) {
-            return isListed(entry, target.getName() + "#" + signature) ? null : target.getName() + "#" + signature;
-        }
-        return entry;
-    }
-
-    private boolean isListed(String... entries) {
-        Set<String> wanted = new HashSet<>();
-        for (String e : entries) {
-            wanted.add(normalise(e));
-        }
-        wanted.retainAll(listed);
-        return !wanted.isEmpty();
-    }
-
-    private static boolean isPlugin(Class<?> c) {
-        return c.getName().startsWith(PLUGIN_PACKAGE) && !c.getName().startsWith(SANDBOX_PACKAGE);
-    }
-
-    /** Whether a JDK value type or an Atlassian API type among the supertypes declares this method. */
-    private static boolean isApiMethod(Class<?> declaring, Method m) {
-        Deque<Class<?>> todo = new ArrayDeque<>();
-        Set<Class<?>> seen = new HashSet<>();
-        todo.add(declaring);
-        while (!todo.isEmpty()) {
-            Class<?> c = todo.poll();
-            if (!seen.add(c)) {
-                continue;
+    /** @throws IllegalArgumentException naming the first entry Jira would not take as the plugin's own */
+    public MethodAllowlist(Set<String> pluginEntries) {
+        for (String entry : pluginEntries) {
+            String problem = problem(entry);
+            if (problem != null) {
+                throw new IllegalArgumentException("<velocity-allowlist> <method>" + entry + "</method>: " + problem);
             }
-            boolean api = c.getName().startsWith("com.atlassian.") || JDK_TYPES.contains(c);
-            if (api && declares(c, m)) {
-                return true;
-            }
-            if (c.getSuperclass() != null) {
-                todo.add(c.getSuperclass());
-            }
-            todo.addAll(Arrays.asList(c.getInterfaces()));
         }
+        this.listed = Set.copyOf(pluginEntries);
+    }
+
+    private static String problem(String entry) {
+        if (!ENTRY.matcher(entry).matches()) {
+            return "not of the form fully.qualified.Class#method(fully.qualified.ParamType,...) with a top-level class";
+        }
+        String className = entry.substring(0, entry.indexOf('#'));
+        if (!className.startsWith(PLUGIN_PACKAGE) || className.startsWith(SANDBOX_PACKAGE)) {
+            return "plugins can only allowlist their own classes";
+        }
+        return null;
+    }
+
+    /** The entry a call needs ({@code Class#method(types)} of the method's declaring class). */
+    public static String entry(Method m) {
+        return m.getDeclaringClass().getName() + "#" + m.getName() + "(" + Arrays.stream(m.getParameterTypes())
+                .map(Class::getTypeName).collect(Collectors.joining(",")) + ")";
+    }
+
+    /** Whether a template may call {@code m}; records a refusal otherwise. */
+    public boolean allows(Method m) {
+        String entry = entry(m);
+        if (GLOBAL.contains(entry) || listed.contains(entry)) {
+            return true;
+        }
+        refusals.add(NEEDS_ALLOWLISTING + entry);
         return false;
     }
 
-    private static boolean declares(Class<?> c, Method m) {
-        try {
-            c.getMethod(m.getName(), m.getParameterTypes());
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static String normalise(String entry) {
-        return entry.replaceAll("\\s+", "").replace('$', '.');
+    /** Every "Method needs allowlisting" line logged since the start, oldest first. */
+    public List<String> refusals() {
+        return List.copyOf(refusals);
     }
 }

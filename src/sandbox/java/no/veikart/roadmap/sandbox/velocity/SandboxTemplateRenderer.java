@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.velocity.Template;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The host's template renderer: Velocity 1.7 over the classpath (templates live under {@code velocity/} in the
  * plugin JAR), with Jira's auto-escaping ({@link HtmlEscaping}), the plugin's method allowlist
- * ({@link AllowlistUberspect}) and strict references, so a typo or a missing context key fails instead of printing
+ * ({@link AllowlistUberspect}: a call that is not allowlisted renders nothing and is logged) and strict references, so a typo or a missing context key fails instead of printing
  * {@code $foo}. The context holds exactly what the caller passes: no global helpers such as {@code $i18n}.
  * Failures are logged and thrown as {@link RenderingException}.
  */
@@ -29,9 +30,12 @@ public final class SandboxTemplateRenderer implements TemplateRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxTemplateRenderer.class);
 
     private final VelocityEngine engine = new VelocityEngine();
+    private final MethodAllowlist allowlist;
 
+    /** @throws IllegalArgumentException for an allowlist entry Jira would not take (see {@link MethodAllowlist}) */
     public SandboxTemplateRenderer(Set<String> allowlistedMethods) {
-        engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST_ATTRIBUTE, new MethodAllowlist(allowlistedMethods));
+        allowlist = new MethodAllowlist(allowlistedMethods);
+        engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST_ATTRIBUTE, allowlist);
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
         engine.setProperty("class.resource.loader.cache", "true");
@@ -82,6 +86,11 @@ public final class SandboxTemplateRenderer implements TemplateRenderer {
     @Override
     public boolean resolve(String templateName) {
         return engine.resourceExists(templateName);
+    }
+
+    /** Every "Method needs allowlisting" line this renderer logged, oldest first: tests assert there are none. */
+    public List<String> allowlistRefusals() {
+        return allowlist.refusals();
     }
 
     private static VelocityContext context(Map<String, Object> values) {

@@ -42,6 +42,8 @@ import no.veikart.roadmap.initiative.domain.InitiativeLookup;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.junit.Before;
 import org.junit.Test;
+import no.veikart.roadmap.gain.view.GainFieldSummaryView;
+import no.veikart.roadmap.gain.view.GainPlanView;
 
 /**
  * The calculated "Gains" field type over a real gain service with gains in memory: its value is read from the gains of
@@ -136,10 +138,10 @@ public class GainsCustomFieldTypeTest {
         gains.addMeasurement(MEMBER, "DEMO-1", care, new MeasurementDraft("14000", "2021-12-31", null));
 
         Map<String, Object> member = type.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
-        GainView.Overview overview = (GainView.Overview) member.get("gains");
+        GainPlanView overview = (GainPlanView) member.get("gains");
         assertTrue(overview.editable());
         assertEquals(1, overview.gains().size());
-        GainView.FieldSummary summary = (GainView.FieldSummary) member.get("summary");
+        GainFieldSummaryView summary = (GainFieldSummaryView) member.get("summary");
         assertEquals("1 gain", summary.gainsDisplay());
         assertEquals("74.1%", summary.realisedPercentDisplay());
         assertEquals("At risk", summary.statusName());
@@ -153,8 +155,8 @@ public class GainsCustomFieldTypeTest {
 
         when(users.currentActor()).thenReturn(VIEWER);
         Map<String, Object> viewer = type.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
-        assertFalse(((GainView.Overview) viewer.get("gains")).editable());
-        GainView.FieldSummary nb = (GainView.FieldSummary) viewer.get("summary");
+        assertFalse(((GainPlanView) viewer.get("gains")).editable());
+        GainFieldSummaryView nb = (GainFieldSummaryView) viewer.get("summary");
         assertEquals("1 gevinst", nb.gainsDisplay());
         assertEquals("74,1 %", nb.realisedPercentDisplay());
         assertEquals("nb", ((TemplateTexts) viewer.get("i18n")).getLanguage());
@@ -166,7 +168,7 @@ public class GainsCustomFieldTypeTest {
             gains.create(MEMBER, "DEMO-1", new GainDraft("TIME", "Eier " + owner, null, "HOURS", null,
                     new GainDraft.Point("100", "2021-01-01"), new GainDraft.Point("50", "2021-12-31"), owner, null, "MONTHLY"));
         }
-        List<GainView> views = ((GainView.Overview) type.getVelocityParameters(issue(1001, "DEMO-1"), field, null)
+        List<GainView> views = ((GainPlanView) type.getVelocityParameters(issue(1001, "DEMO-1"), field, null)
                 .get("gains")).gains();
         assertEquals(List.of("member", "Kari Nordmann"), views.stream().map(GainView::owner).toList());
         assertEquals(List.of("Martin Medlem", "Kari Nordmann"), views.stream().map(GainView::ownerName).toList());

@@ -1,0 +1,4 @@
+package no.veikart.roadmap.stakeholder.view;
+
+public record StakeholderOptionView(String value, String label) {
+}
