@@ -30,7 +30,7 @@ public final class Autowirer {
             return type.cast(factory.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
         } catch (BeansException e) {
             throw new WiringException(what + ": " + type.getName() + " cannot be built from the plugin's Spring "
-                    + "context: " + e.getMessage(), e);
+                    + "context: " + SpringContext.causes(e), e);
         }
     }
 }

@@ -70,10 +70,22 @@ public final class SpringContext implements AutoCloseable {
             checkExports(context);
         } catch (BeansException | WiringException e) {
             closeQuietly(context);
-            throw new WiringException("The plugin's Spring context did not start: " + e.getMessage(), e);
+            throw new WiringException("The plugin's Spring context did not start: " + causes(e), e);
         }
         LOG.info("Spring context: {} beans from {} file(s)", context.getBeanDefinitionCount(), files.size());
         return new SpringContext(context);
+    }
+
+    /** Spring's message and its causes' (Spring 6 no longer folds the cause into the message). */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : " <- ").append(message);
+            }
+        }
+        return text.toString();
     }
 
     /** As the OSGi framework's registerService: the bean must be an instance of every interface it is published as. */
