@@ -94,7 +94,7 @@ public class AoCreationJournal implements CreationJournal {
                 throw e;
             }
             OptionalServices.reportOnce(clusterMissing, LOG, "ClusterManager", "creations are journalled under node "
-                    + UNKNOWN_NODE + " and recovered only once they are older than " + ABANDONED_AFTER);
+                    + UNKNOWN_NODE + " and recovered only once they are " + ABANDONED_AFTER.toHours() + " hours old");
             return UNKNOWN_NODE;
         }
         return id == null || id.isBlank() ? "-" : id;

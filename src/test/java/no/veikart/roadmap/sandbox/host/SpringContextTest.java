@@ -120,10 +120,10 @@ public class SpringContextTest {
 
     @Test
     public void aReferenceToAServiceJiraDoesNotExportStopsTheStartNamingIt() throws IOException {
-        String message = refused(xml("", "<osgi:reference id=\"workflows\" "
-                + "interface=\"com.atlassian.jira.workflow.WorkflowManager\"/>"));
-        assertTrue(message, message.contains("com.atlassian.jira.workflow.WorkflowManager")
-                && message.contains("not a service Jira 11 exports"));
+        // Loadable, so only the list can refuse it: a module interface, not a host service.
+        String notExported = "com.atlassian.plugin.web.ContextProvider";
+        String message = refused(xml("", "<osgi:reference id=\"contexts\" interface=\"" + notExported + "\"/>"));
+        assertTrue(message, message.contains(notExported) && message.contains("not a service Jira 11 exports"));
     }
 
     @Test
