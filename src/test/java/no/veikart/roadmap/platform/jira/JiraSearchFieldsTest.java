@@ -118,17 +118,23 @@ public class JiraSearchFieldsTest {
         assertEquals(5, customFields.manager().all().size());
     }
 
-    @Test
-    public void valuesAreWrittenThroughIssueServiceInTheUsersFormats() {
+    /** With the search fields set up in DEMO: an issue there created by member, whose profile language is Danish. */
+    private long issueOfDanishMember(SandboxIssueService issues, String summary) {
         setup.ensure(Locale.ENGLISH, demo);
         SandboxUser member = users.byName("member").orElseThrow();
         profiles.setLanguage(member, "da");
-        SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
-        long issueId = auth.runAs(member, () -> {
+        return auth.runAs(member, () -> {
             IssueInputParameters create = issues.newIssueInputParameters().setProjectId(demo.getId()).setIssueTypeId("10001")
-                    .setSummary("Digital hjemmetræning");
+                    .setSummary(summary);
             return issues.create(member, issues.validateCreate(member, create)).getIssue().getId();
         });
+    }
+
+    @Test
+    public void valuesAreWrittenThroughIssueServiceInTheUsersFormats() {
+        SandboxUser member = users.byName("member").orElseThrow();
+        SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
+        long issueId = issueOfDanishMember(issues, "Digital hjemmetræning");
         JiraGainSearchFields fields = new JiraGainSearchFields(issues, setup, new JiraUsers(auth), auth,
                 customFields.dates(), ZoneId.systemDefault());
         Actor actor = new Actor("member", "member", "Martin Medlem", Locale.forLanguageTag("da"));
@@ -166,13 +172,9 @@ public class JiraSearchFieldsTest {
     /** Jira offers no DateFieldFormat (optional reference): the date goes in Jira's default picker format, in Danish. */
     @Test
     public void withoutDateFieldFormatTheDateIsWrittenInJirasDefaultPickerFormat() {
-        setup.ensure(Locale.ENGLISH, demo);
         SandboxUser member = users.byName("member").orElseThrow();
-        profiles.setLanguage(member, "da");
         SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
-        long issueId = auth.runAs(member, () -> issues.create(member, issues.validateCreate(member, issues
-                .newIssueInputParameters().setProjectId(demo.getId()).setIssueTypeId("10001").setSummary("Velfærd")))
-                .getIssue().getId());
+        long issueId = issueOfDanishMember(issues, "Velfærd");
         DateFieldFormat unavailable = date -> {
             throw new ServiceUnavailableException("service matching filter=[(objectClass=DateFieldFormat)] unavailable");
         };
