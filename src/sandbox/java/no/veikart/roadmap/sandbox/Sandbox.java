@@ -25,6 +25,7 @@ import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.scheduler.SchedulerService;
@@ -34,6 +35,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import no.veikart.roadmap.sandbox.cache.SandboxCacheManager;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,10 +51,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import no.veikart.roadmap.sandbox.ao.AtlassianTableNameConverter;
 import no.veikart.roadmap.sandbox.ao.ModelVersionTable;
@@ -106,6 +110,7 @@ import no.veikart.roadmap.sandbox.web.FilterRestServlet;
 import no.veikart.roadmap.sandbox.web.OutboxServlet;
 import no.veikart.roadmap.sandbox.web.PageServices;
 import no.veikart.roadmap.sandbox.web.WebResources;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -159,10 +164,18 @@ public final class Sandbox {
 
     /** As {@link #start(int, Path)}; {@code demoData=false} leaves a fresh home empty (tests that need a clean Jira). */
     public static Sandbox start(int port, Path home, boolean demoData) {
+        return start(port, home, demoData, Set.of());
+    }
+
+    /**
+     * As {@link #start(int, Path, boolean)} on a host that does not offer the {@code withheld} services (a Jira that
+     * does not export them): tests of the plugin's optional references.
+     */
+    public static Sandbox start(int port, Path home, boolean demoData, Set<Class<?>> withheld) {
         long started = System.nanoTime();
         Sandbox sandbox = new Sandbox(home);
         try {
-            sandbox.boot(port, demoData);
+            sandbox.boot(port, demoData, withheld);
         } catch (Exception e) {
             sandbox.stop();
             throw new IllegalStateException("Sandbox failed to start: " + e.getMessage(), e);
@@ -270,7 +283,7 @@ public final class Sandbox {
 
     // ------------------------------------------------------------------------------------------------ start-up
 
-    private void boot(int requestedPort, boolean demoData) throws Exception {
+    private void boot(int requestedPort, boolean demoData, Set<Class<?>> withheld) throws Exception {
         Files.createDirectories(home);
         Clock clock = Clock.systemUTC();
         JiraStore store = JiraStore.open(home);
@@ -318,7 +331,8 @@ public final class Sandbox {
                 .register(LoginUriProvider.class, new SandboxLoginUriProvider(this::baseUrl))
                 .register(ApplicationProperties.class, new SandboxApplicationProperties(this::baseUrl))
                 .register(XsrfTokenAccessor.class, xsrf)
-                .register(XsrfTokenValidator.class, xsrf);
+                .register(XsrfTokenValidator.class, xsrf)
+                .register(XsrfTokenGenerator.class, xsrf);
         SandboxFilters filters = new SandboxFilters(store, customFields, permissions, users);
         hosts.register(SearchRequestService.class, filters).register(SearchService.class, filters);
         internals.put(SandboxFilters.class, filters);
@@ -345,8 +359,8 @@ public final class Sandbox {
         internals.put(SandboxCustomFields.class, customFields);
         internals.put(PluginDescriptor.class, descriptor);
 
-        boolean strict = Boolean.getBoolean("sandbox.strictWiring");
-        spring = SpringContext.load(root, hosts, strict);
+        withheld.forEach(hosts::withdraw);
+        spring = SpringContext.load(root, hosts);
         ModuleFactory modules = new ModuleFactory(loader, spring.autowirer(),
                 new BuiltInConditions(auth, globalPermissions, permissions));
         if (ao != null) {
@@ -368,6 +382,7 @@ public final class Sandbox {
         }
         ServletContextHandler jira = HostWebApp.build(CONTEXT_PATH, pages, root, modules, rest, nodeModules(),
                 new AuthFilter(users, auth));
+        jira.addFilter(new FilterHolder(xsrf.requestBinding()), "/*", EnumSet.of(DispatcherType.REQUEST));
         jira.addServlet(new ServletHolder(new OutboxServlet(pages, scheduler, mail)), OutboxServlet.PATH);
         jira.addServlet(new ServletHolder(new FilterRestServlet(auth, filters)), FilterRestServlet.PATH + "/*");
         startServer(requestedPort, jira);

@@ -11,8 +11,12 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.gain.view.GainFormats;
+import no.veikart.roadmap.platform.jira.OptionalServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends follow-up reminders through Jira's mail queue, the queue Jira's own notifications use (its SMTP settings, its
@@ -49,7 +53,11 @@ public class ReminderMailer {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderMailer.class);
+
     private final MailQueue mailQueue;
+    private final AtomicBoolean mailQueueMissing = new AtomicBoolean();
+    private final AtomicBoolean localeResolverMissing = new AtomicBoolean();
     private final UserManager users;
     private final LocaleResolver locales;
     private final Texts texts;
@@ -86,7 +94,16 @@ public class ReminderMailer {
         ReminderMail mail = compose(recipient, items);
         Email email = new Email(mail.to()).setSubject(mail.subject()).setBody(mail.body()).setMimeType(MIME_TYPE)
                 .setEncoding(ENCODING);
-        mailQueue.addItem(new SingleMailQueueItem(email));
+        try {
+            mailQueue.addItem(new SingleMailQueueItem(email));
+        } catch (RuntimeException e) {
+            if (OptionalServices.unavailable(e)) {
+                OptionalServices.reportOnce(mailQueueMissing, LOG, "MailQueue",
+                        "follow-up reminders are not mailed; each is recorded as failed and tried again next run");
+                throw new IllegalStateException("Jira's mail queue is not available to the plugin", e);
+            }
+            throw e;
+        }
         return mail;
     }
 
@@ -123,6 +140,10 @@ public class ReminderMailer {
             Locale locale = locales.getLocale(new UserKey(user.getKey()));
             return locale == null ? Locale.ENGLISH : locale;
         } catch (RuntimeException e) {
+            if (OptionalServices.unavailable(e)) {
+                OptionalServices.reportOnce(localeResolverMissing, LOG, "LocaleResolver",
+                        "reminder mails are written in English");
+            }
             return Locale.ENGLISH;
         }
     }

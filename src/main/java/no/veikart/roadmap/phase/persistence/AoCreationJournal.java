@@ -9,9 +9,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.java.ao.Query;
 import no.veikart.roadmap.phase.domain.CreationJournal;
 import no.veikart.roadmap.phase.domain.IssueRef;
+import no.veikart.roadmap.platform.jira.OptionalServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The creation journal in {@code AO_CEC056_CREATION_JOURNAL}: one row per creation in progress, stamped with Jira's
@@ -22,8 +26,13 @@ public class AoCreationJournal implements CreationJournal {
     /** No creation takes this long: by then its node is gone for good. */
     static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
+    /** The node id stored when Jira offers no ClusterManager; never matched as this node's own. */
+    static final String UNKNOWN_NODE = "?";
+    private static final Logger LOG = LoggerFactory.getLogger(AoCreationJournal.class);
+
     private final ActiveObjects ao;
     private final ClusterManager cluster;
+    private final AtomicBoolean clusterMissing = new AtomicBoolean();
 
     public AoCreationJournal(ActiveObjects ao, ClusterManager cluster) {
         this.ao = ao;
@@ -64,17 +73,37 @@ public class AoCreationJournal implements CreationJournal {
         Date longAgo = Date.from(nodeStarted.minus(ABANDONED_AFTER));
         List<PendingCreation> pending = new ArrayList<>();
         for (CreationJournalEntity row : ao.find(CreationJournalEntity.class, Query.select()
-                .where("STARTED < ? AND (NODE_ID = ? OR STARTED < ?)", started, node(), longAgo).order("ID ASC"))) {
+                .where("STARTED < ? AND (NODE_ID = ? OR STARTED < ?)", started, ownNode(), longAgo).order("ID ASC"))) {
             pending.add(new PendingCreation(row.getID(), row.getProjectKey(), row.getActorKey(), row.getStarted().toInstant(),
                     issues(row.getIssues())));
         }
         return pending;
     }
 
-    /** Without a cluster there is one node: stored as "-" (Oracle would read an empty string as null). */
+    /**
+     * Without a cluster there is one node: stored as "-" (Oracle would read an empty string as null). When Jira
+     * offers no ClusterManager the node is unknown too; then only creations older than {@link #ABANDONED_AFTER} are
+     * recovered, since a younger one may belong to a node that is still running.
+     */
     private String node() {
-        String id = cluster.getNodeId();
+        String id;
+        try {
+            id = cluster.getNodeId();
+        } catch (RuntimeException e) {
+            if (!OptionalServices.unavailable(e)) {
+                throw e;
+            }
+            OptionalServices.reportOnce(clusterMissing, LOG, "ClusterManager", "creations are journalled under node "
+                    + UNKNOWN_NODE + " and recovered only once they are " + ABANDONED_AFTER.toHours() + " hours old");
+            return UNKNOWN_NODE;
+        }
         return id == null || id.isBlank() ? "-" : id;
+    }
+
+    /** This node's id for matching its own rows; an unknown node owns none. */
+    private String ownNode() {
+        String node = node();
+        return UNKNOWN_NODE.equals(node) ? "" : node;
     }
 
     private static List<IssueRef> issues(String text) {

@@ -11,14 +11,18 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.gain.domain.GainSearchFields;
 import no.veikart.roadmap.gain.domain.SearchValues;
 import no.veikart.roadmap.platform.jira.JiraSearchFieldSetup.Field;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the four search fields of an initiative the standard way: {@link IssueService#validateUpdate} and
@@ -35,12 +39,16 @@ import no.veikart.roadmap.initiative.domain.InitiativeRef;
  */
 public class JiraGainSearchFields implements GainSearchFields {
     static final String NONE_OPTION = "-1";
+    /** Jira's default jira.date.picker.java.format, used when Jira offers no DateFieldFormat. */
+    static final String DEFAULT_DATE_PICKER = "d/MMM/yy";
+    private static final Logger LOG = LoggerFactory.getLogger(JiraGainSearchFields.class);
 
     private final IssueService issues;
     private final JiraSearchFieldSetup setup;
     private final JiraUsers users;
     private final JiraAuthenticationContext authenticationContext;
     private final DateFieldFormat dateFieldFormat;
+    private final AtomicBoolean dateFormatMissing = new AtomicBoolean();
     private final ZoneId zone;
 
     public JiraGainSearchFields(IssueService issues, JiraSearchFieldSetup setup, JiraUsers users,
@@ -65,7 +73,7 @@ public class JiraGainSearchFields implements GainSearchFields {
         input.addCustomFieldValue(ids.field(Field.REALISED_PERCENT), number(values.realisedPercent(), locale));
         input.addCustomFieldValue(ids.field(Field.STATUS),
                 values.status() == null ? NONE_OPTION : String.valueOf(ids.option(values.status())));
-        input.addCustomFieldValue(ids.field(Field.NEXT_FOLLOW_UP), date(values.nextFollowUp()));
+        input.addCustomFieldValue(ids.field(Field.NEXT_FOLLOW_UP), date(values.nextFollowUp(), locale));
         input.addCustomFieldValue(ids.field(Field.REALISED_VALUE), number(values.realisedValue(), locale));
         IssueService.UpdateValidationResult validation = issues.validateUpdate(user, initiative.issueId(), input);
         if (!validation.isValid()) {
@@ -90,8 +98,20 @@ public class JiraGainSearchFields implements GainSearchFields {
         return format.format(value);
     }
 
-    private String date(LocalDate value) {
-        return value == null ? "" : dateFieldFormat.formatDatePicker(Date.from(value.atStartOfDay(zone).toInstant()));
+    private String date(LocalDate value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return dateFieldFormat.formatDatePicker(Date.from(value.atStartOfDay(zone).toInstant()));
+        } catch (RuntimeException e) {
+            if (!OptionalServices.unavailable(e)) {
+                throw e;
+            }
+            OptionalServices.reportOnce(dateFormatMissing, LOG, "DateFieldFormat",
+                    "dates go to Jira in its default date picker format " + DEFAULT_DATE_PICKER + " in the user's language");
+            return DateTimeFormatter.ofPattern(DEFAULT_DATE_PICKER, locale == null ? Locale.ENGLISH : locale).format(value);
+        }
     }
 
     /** Which fields failed and how many general messages there were: ids only, no values or names of people. */

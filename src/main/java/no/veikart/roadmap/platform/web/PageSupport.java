@@ -3,8 +3,6 @@ package no.veikart.roadmap.platform.web;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,19 +19,17 @@ public class PageSupport {
     private final JiraUsers users;
     private final Texts texts;
     private final TemplateRenderer renderer;
-    private final XsrfTokenAccessor tokenAccessor;
-    private final XsrfTokenValidator tokenValidator;
+    private final FormTokens tokens;
     private final LoginUriProvider loginUris;
     private final ApplicationProperties applicationProperties;
 
-    public PageSupport(JiraUsers users, Texts texts, TemplateRenderer renderer, XsrfTokenAccessor tokenAccessor,
-            XsrfTokenValidator tokenValidator, LoginUriProvider loginUris, ApplicationProperties applicationProperties) {
+    public PageSupport(JiraUsers users, Texts texts, TemplateRenderer renderer, FormTokens tokens,
+            LoginUriProvider loginUris, ApplicationProperties applicationProperties) {
         this.applicationProperties = applicationProperties;
         this.users = users;
         this.texts = texts;
         this.renderer = renderer;
-        this.tokenAccessor = tokenAccessor;
-        this.tokenValidator = tokenValidator;
+        this.tokens = tokens;
         this.loginUris = loginUris;
     }
 
@@ -51,15 +47,15 @@ public class PageSupport {
     }
 
     public boolean validToken(HttpServletRequest request) {
-        return tokenValidator.validateFormEncodedToken(request);
+        return tokens.valid(request);
     }
 
     public void render(String template, Map<String, Object> model, Actor actor, HttpServletRequest request,
             HttpServletResponse response, int status) throws IOException {
         Map<String, Object> context = new HashMap<>(model);
         context.put("i18n", new TemplateTexts(texts, actor.locale()));
-        context.put("atlToken", tokenAccessor.getXsrfToken(request, response, true));
-        context.put("tokenParameter", tokenValidator.getXsrfParameterName());
+        context.put("atlToken", tokens.token());
+        context.put("tokenParameter", tokens.parameterName());
         context.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

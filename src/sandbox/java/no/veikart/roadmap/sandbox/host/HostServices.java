@@ -19,6 +19,16 @@ public final class HostServices {
         return this;
     }
 
+    /** The service registered under exactly this interface: what an {@code <osgi:reference>} gets. */
+    public Optional<Object> exact(Class<?> type) {
+        return Optional.ofNullable(services.get(type));
+    }
+
+    /** Stops offering the service (a host without it: tests of optional references). */
+    public void withdraw(Class<?> type) {
+        services.remove(type);
+    }
+
     /** The service registered for exactly this interface, or else the only one implementing it. */
     public Optional<Object> find(Class<?> type) {
         Object exact = services.get(type);

@@ -62,4 +62,35 @@ public abstract class CreationJournalContract extends ActiveObjectsTestSupport {
         assertEquals(List.of(mine, theirsOld), seenByA);
         assertTrue(seenByA.stream().noneMatch(id -> id == theirs));
     }
+
+    /** Jira offers no ClusterManager (an optional reference): its proxy throws Gemini's ServiceUnavailableException. */
+    private AoCreationJournal journalWithoutClusterManager() {
+        return new AoCreationJournal(activeObjects(), (ClusterManager) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ClusterManager.class}, (proxy, method, args) -> {
+                    throw new ServiceUnavailableException("service matching filter=[(objectClass="
+                            + ClusterManager.class.getName() + ")] unavailable");
+                }));
+    }
+
+    /** Named as Gemini's, which the plugin recognises by name. */
+    static final class ServiceUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServiceUnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    public void withoutClusterManagerANodeRecoversOnlyLongAbandonedCreations() {
+        long unknownRecent = journalWithoutClusterManager().begin("DEMO", "member", START);
+        long unknownOld = journalWithoutClusterManager().begin("DEMO", "member", START.minus(Duration.ofDays(2)));
+        long named = journalOf("node-a").begin("DEMO", "member", START);
+
+        List<Long> seen = journalWithoutClusterManager().abandoned(START.plusSeconds(60)).stream()
+                .map(PendingCreation::id).toList();
+
+        assertEquals("a recent creation may belong to a node still running", List.of(unknownOld), seen);
+        assertTrue(seen.stream().noneMatch(id -> id == unknownRecent || id == named));
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.util.DateFieldFormat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.GainSearchFields;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.SearchValues;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
+import no.veikart.roadmap.sandbox.host.ServiceUnavailableException;
 import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxAuthenticationContext;
 import no.veikart.roadmap.sandbox.jira.SandboxCustomField;
@@ -33,7 +36,6 @@ import no.veikart.roadmap.sandbox.jira.SandboxProjectManager;
 import no.veikart.roadmap.sandbox.jira.SandboxUser;
 import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
-import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -116,17 +118,23 @@ public class JiraSearchFieldsTest {
         assertEquals(5, customFields.manager().all().size());
     }
 
-    @Test
-    public void valuesAreWrittenThroughIssueServiceInTheUsersFormats() {
+    /** With the search fields set up in DEMO: an issue there created by member, whose profile language is Danish. */
+    private long issueOfDanishMember(SandboxIssueService issues, String summary) {
         setup.ensure(Locale.ENGLISH, demo);
         SandboxUser member = users.byName("member").orElseThrow();
         profiles.setLanguage(member, "da");
-        SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
-        long issueId = auth.runAs(member, () -> {
+        return auth.runAs(member, () -> {
             IssueInputParameters create = issues.newIssueInputParameters().setProjectId(demo.getId()).setIssueTypeId("10001")
-                    .setSummary("Digital hjemmetræning");
+                    .setSummary(summary);
             return issues.create(member, issues.validateCreate(member, create)).getIssue().getId();
         });
+    }
+
+    @Test
+    public void valuesAreWrittenThroughIssueServiceInTheUsersFormats() {
+        SandboxUser member = users.byName("member").orElseThrow();
+        SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
+        long issueId = issueOfDanishMember(issues, "Digital hjemmetræning");
         JiraGainSearchFields fields = new JiraGainSearchFields(issues, setup, new JiraUsers(auth), auth,
                 customFields.dates(), ZoneId.systemDefault());
         Actor actor = new Actor("member", "member", "Martin Medlem", Locale.forLanguageTag("da"));
@@ -159,6 +167,27 @@ public class JiraSearchFieldsTest {
                 }));
         assertEquals(GainSearchFields.Reason.REJECTED, refused.reason());
         assertFalse(refused.getMessage().contains("viewer"));
+    }
+
+    /** Jira offers no DateFieldFormat (optional reference): the date goes in Jira's default picker format, in Danish. */
+    @Test
+    public void withoutDateFieldFormatTheDateIsWrittenInJirasDefaultPickerFormat() {
+        SandboxUser member = users.byName("member").orElseThrow();
+        SandboxIssueService issues = new SandboxIssueService(store, users, Clock.systemUTC(), customFields);
+        long issueId = issueOfDanishMember(issues, "Velfærd");
+        DateFieldFormat unavailable = date -> {
+            throw new ServiceUnavailableException("service matching filter=[(objectClass=DateFieldFormat)] unavailable");
+        };
+        JiraGainSearchFields fields = new JiraGainSearchFields(issues, setup, new JiraUsers(auth), auth, unavailable,
+                ZoneId.systemDefault());
+        InitiativeRef ref = new InitiativeRef(1, issueId, "DEMO-1", "DEMO", List.of(), "ANCHORING");
+
+        auth.runAs(member, () -> {
+            fields.publish(new Actor("member", "member", "Martin Medlem", Locale.forLanguageTag("da")), ref,
+                    new SearchValues(null, null, LocalDate.of(2022, 1, 31), null, null));
+            return null;
+        });
+        assertEquals("2022-01-31", shown(issueId).get("en:roadmap.gain.searchfield.nextFollowUp.name"));
     }
 
     @Test
