@@ -101,6 +101,8 @@ import no.veikart.roadmap.sandbox.rest.RestHost;
 import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
 import no.veikart.roadmap.sandbox.velocity.SandboxTemplateRenderer;
 import no.veikart.roadmap.sandbox.web.HostWebApp;
+import no.veikart.roadmap.sandbox.cache.SandboxRequestCacheFactory;
+import com.atlassian.jira.cache.request.RequestCacheFactory;
 import no.veikart.roadmap.sandbox.web.FilterRestServlet;
 import no.veikart.roadmap.sandbox.web.OutboxServlet;
 import no.veikart.roadmap.sandbox.web.PageServices;
@@ -288,6 +290,7 @@ public final class Sandbox {
         SandboxIssueLinkTypeManager linkTypes = new SandboxIssueLinkTypeManager(store);
         SandboxCommentManager comments = new SandboxCommentManager(store, clock);
         SandboxXsrfTokens xsrf = new SandboxXsrfTokens();
+        SandboxRequestCacheFactory requestCaches = new SandboxRequestCacheFactory();
         SandboxCustomFields customFields = new SandboxCustomFields(store, auth);
         hosts.register(ProjectManager.class, projects)
                 .register(IssueManager.class, issues)
@@ -321,6 +324,7 @@ public final class Sandbox {
                 .register(MailQueue.class, mail)
                 .register(UserManager.class, new SandboxUserManager(users))
                 .register(CacheManager.class, new SandboxCacheManager())
+                .register(RequestCacheFactory.class, requestCaches)
                 .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles))
                 .register(ClusterManager.class, new SandboxClusterManager());
         if (ao != null) {
@@ -355,6 +359,9 @@ public final class Sandbox {
         }
         ServletContextHandler jira = HostWebApp.build(CONTEXT_PATH, pages, root, modules, rest, nodeModules(),
                 new AuthFilter(users, auth));
+        // Every HTTP request is one request-cache scope, as in Jira.
+        jira.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(requestCaches.scope()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         jira.addServlet(new ServletHolder(new OutboxServlet(pages, scheduler, mail)), OutboxServlet.PATH);
         jira.addServlet(new ServletHolder(new FilterRestServlet(auth, filters)), FilterRestServlet.PATH + "/*");
         startServer(requestedPort, jira);

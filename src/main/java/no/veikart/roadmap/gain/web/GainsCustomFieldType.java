@@ -11,7 +11,6 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.gain.domain.GainOverview;
-import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
@@ -31,12 +30,12 @@ import no.veikart.roadmap.platform.web.TemplateTexts;
 public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, GainsFieldValue> {
     static final String DOM_PREFIX = "roadmap-gainfield-";
 
-    private final GainService gains;
+    private final GainOverviews gains;
     private final GainViews views;
     private final JiraUsers users;
     private final Texts texts;
 
-    public GainsCustomFieldType(GainService gains, GainViews views, JiraUsers users, Texts texts) {
+    public GainsCustomFieldType(GainOverviews gains, GainViews views, JiraUsers users, Texts texts) {
         this.gains = gains;
         this.views = views;
         this.users = users;
@@ -91,7 +90,7 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         try {
             // Phase and step issues show their initiative's gains in the panel, but the field belongs to the initiative.
             return issue.getId() == null ? null
-                    : gains.overviewOfInitiativeIssue(actor, issue.getKey(), issue.getId()).orElse(null);
+                    : gains.ofInitiativeIssue(actor, issue.getKey(), issue.getId()).orElse(null);
         } catch (RoadmapException e) {
             return null;
         }

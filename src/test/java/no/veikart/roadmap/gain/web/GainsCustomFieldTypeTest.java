@@ -77,7 +77,7 @@ public class GainsCustomFieldTypeTest {
         when(field.getIdAsLong()).thenReturn(10104L);
         gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
         UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
-        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names), users, new BundleTexts());
+        type = new GainsCustomFieldType(new GainOverviews(gains, no.veikart.roadmap.common.domain.RequestScope.NONE), new GainViews(new BundleTexts(), names), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);
     }
 
