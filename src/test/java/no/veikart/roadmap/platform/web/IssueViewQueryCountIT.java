@@ -62,11 +62,24 @@ public class IssueViewQueryCountIT {
         assertTrue("statements for /browse/DEMO-2: " + statements, statements <= PHASE_PAGE_BUDGET);
     }
 
+    @Test
+    public void thePanelsScriptsLoadOnTheIssueViewOnly() throws Exception {
+        String issue = get("/browse/DEMO-1");
+        String dashboard = get("/secure/Dashboard.jspa");
+        for (String file : new String[] {"phase-panel.js", "gain-panel.js", "stakeholder-panel.js", "gain-panel.css"}) {
+            assertTrue(file + " on the issue view", issue.contains(file));
+            assertTrue(file + " not on the dashboard", !dashboard.contains(file));
+        }
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> r = http.send(request(path), HttpResponse.BodyHandlers.ofString());
+        assertEquals(path, 200, r.statusCode());
+        return r.body();
+    }
+
     private long fewestStatements(String key, String panelId) throws Exception {
-        HttpRequest page = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/browse/" + key))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("member:member".getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
+        HttpRequest page = request("/browse/" + key);
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             long before = SandboxDatabase.statements();
@@ -80,5 +93,10 @@ public class IssueViewQueryCountIT {
             fewest = Math.min(fewest, used);
         }
         return fewest;
+    }
+
+    private static HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("member:member".getBytes(StandardCharsets.UTF_8))).GET().build();
     }
 }
