@@ -19,13 +19,13 @@ import no.veikart.roadmap.platform.web.TemplateTexts;
 /**
  * The "Gains" custom field type: a calculated field (nothing stored by Jira) whose value is read from the gain data of
  * the initiative issue every time Jira shows it, through the same use case and permission rules as the gains panel
- * (browse to see; the editing dialogs only for those who may edit the initiative). On any other issue, for an
+ * (browse to see). On any other issue, for an
  * anonymous reader, or for an issue the reader may not browse, the value is null and the templates render nothing.
  *
- * <p>Velocity parameters: {@code i18n}; on an initiative also {@code gains} (the panel's
- * {@link no.veikart.roadmap.gain.view.GainView.Overview}), {@code summary} (the field's
- * {@link no.veikart.roadmap.gain.view.GainView.FieldSummary}) and {@code gainFieldId}, the prefix of the field's DOM
- * ids (the gains panel may be on the same page).
+ * <p>Velocity parameters: {@code i18n}; on an initiative also {@code summary} (the field's
+ * {@link no.veikart.roadmap.gain.view.GainView.FieldSummary}) and {@code gainFieldId}, the field's DOM id. The view
+ * shows the summary line and links to the gains panel, which has the cards and dialogs; the overview is read once per
+ * request for the field and the panel together ({@link GainOverviews}).
  */
 public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, GainsFieldValue> {
     static final String DOM_PREFIX = "roadmap-gainfield-";
@@ -75,7 +75,6 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         params.put("i18n", new TemplateTexts(texts, actor.locale()));
         GainOverview overview = overview(actor, issue);
         if (overview != null) {
-            params.put("gains", views.overview(overview, actor.locale()));
             params.put("summary", views.field(GainsFieldValue.of(overview), actor.locale()));
             params.put("gainFieldId", DOM_PREFIX + (field == null ? "default" : String.valueOf(field.getIdAsLong())));
         }
