@@ -1,7 +1,7 @@
 /*
  * Gains panel (velocity/gain/panel.vm) and the Gains custom field (velocity/gain/field-view.vm): adds, edits and
  * deletes gains, records and deletes measurements and saves the initiative's economics through the REST API, showing
- * each 400 error next to its field; reloads after a change. Every root (class roadmap-gains) names its dialogs' id
+ * each 400 error next to its field; refreshes the panels in place after a change. Every root (class roadmap-gains) names its dialogs' id
  * prefix in data-prefix, so the panel and the field work side by side; dialogs that AUI moved to the body find their
  * root again through data-gains-root.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
@@ -69,8 +69,8 @@
         window.Roadmap.showMessage(element, text);
     }
 
-    function reload() {
-        window.location.reload();
+    function refresh() {
+        window.Roadmap.refreshPanels();
     }
 
     // ----- numbers as people type them ------------------------------------------------------------------------------
@@ -159,7 +159,7 @@
         }
     }
 
-    /** Sends a form's body; on success reloads the page, else shows the errors and enables the button again. */
+    /** Sends a form's body; on success refreshes the panels in place, else shows the errors and enables the button again. */
     function send(root, form, button, method, path, body) {
         if (button.disabled) {
             return;
@@ -167,7 +167,7 @@
         button.disabled = true;
         call(method, path, body).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;
@@ -334,7 +334,7 @@
         }
         call('DELETE', path + query).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;

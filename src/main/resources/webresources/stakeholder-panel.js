@@ -1,6 +1,6 @@
 /*
  * Anchoring stakeholder panel (velocity/stakeholder/panel.vm): sorts the table in the browser, and adds, edits and
- * deletes stakeholders through the REST API, showing each 400 error next to its field; reloads after a change.
+ * deletes stakeholders through the REST API, showing each 400 error next to its field; refreshes the panels in place after a change.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
  */
 (function (window, document) {
@@ -56,8 +56,8 @@
         window.Roadmap.showMessage(element, text);
     }
 
-    function reload() {
-        window.location.reload();
+    function refresh() {
+        window.Roadmap.refreshPanels();
     }
 
     // ----- dialogs: AUI dialog2 when the page has it, else plain show/hide of the same markup -------------------------
@@ -228,7 +228,7 @@
         var path = editing ? collection() + '/' + encodeURIComponent(editing.id) : collection();
         call(editing ? 'PUT' : 'POST', path, collect()).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             save.disabled = false;
@@ -275,7 +275,7 @@
         button.disabled = true;
         CONFIRMED[kind](target).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;
