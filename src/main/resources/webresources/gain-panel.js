@@ -1,9 +1,8 @@
 /*
- * Gains panel (velocity/gain/panel.vm) and the Gains custom field (velocity/gain/field-view.vm): adds, edits and
- * deletes gains, records and deletes measurements and saves the initiative's economics through the REST API, showing
- * each 400 error next to its field; refreshes the panels in place after a change. Every root (class roadmap-gains) names its dialogs' id
- * prefix in data-prefix, so the panel and the field work side by side; dialogs that AUI moved to the body find their
- * root again through data-gains-root.
+ * Gains panel (velocity/gain/panel.vm): adds, edits and deletes gains, records and deletes measurements and saves the
+ * initiative's economics through the REST API, showing each 400 error next to its field; refreshes the panels in place
+ * after a change. Every root (class roadmap-gains) names its dialogs' id prefix in data-prefix; dialogs that AUI moved
+ * to the body find their root again through data-gains-root.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
  */
 (function (window, document) {
@@ -330,7 +329,7 @@
             confirmDelete(root);
             return;
         }
-        var card = target.closest('.roadmap-gain-card, .roadmap-gain-field-card');
+        var card = target.closest('.roadmap-gain-card');
         if (!card) {
             return;
         }
