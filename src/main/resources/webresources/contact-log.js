@@ -77,7 +77,8 @@
         }
         window.Roadmap.rest('POST', base() + '/contacts', body).then(function (result) {
             if (result.ok) {
-                window.location.reload();
+                show(false);
+                window.Roadmap.refreshPanels();
                 return;
             }
             var unplaced = [];

@@ -1,9 +1,8 @@
 /*
- * Gains panel (velocity/gain/panel.vm) and the Gains custom field (velocity/gain/field-view.vm): adds, edits and
- * deletes gains, records and deletes measurements and saves the initiative's economics through the REST API, showing
- * each 400 error next to its field; reloads after a change. Every root (class roadmap-gains) names its dialogs' id
- * prefix in data-prefix, so the panel and the field work side by side; dialogs that AUI moved to the body find their
- * root again through data-gains-root.
+ * Gains panel (velocity/gain/panel.vm): adds, edits and deletes gains, records and deletes measurements and saves the
+ * initiative's economics through the REST API, showing each 400 error next to its field; refreshes the panels in place
+ * after a change. Every root (class roadmap-gains) names its dialogs' id prefix in data-prefix; dialogs that AUI moved
+ * to the body find their root again through data-gains-root.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
  */
 (function (window, document) {
@@ -55,22 +54,17 @@
         return window.Roadmap.rest(method, path, body);
     }
 
-    function errorsOf(result) {
-        return window.Roadmap.errorsOf(result);
-    }
-
     /** The localised messages of an error answer, or the root's generic text. */
     function messageOf(root, result) {
-        var messages = errorsOf(result).map(function (e) { return e.message; }).filter(Boolean);
-        return messages.length ? messages.join(' ') : root.getAttribute('data-unknown-error');
+        return window.Roadmap.messageOf(result, root.getAttribute('data-unknown-error'));
     }
 
     function showMessage(element, text) {
         window.Roadmap.showMessage(element, text);
     }
 
-    function reload() {
-        window.location.reload();
+    function refresh() {
+        window.Roadmap.refreshPanels();
     }
 
     // ----- numbers as people type them ------------------------------------------------------------------------------
@@ -110,56 +104,17 @@
 
     // ----- forms: errors next to their fields -----------------------------------------------------------------------
 
+    var FORM = {slot: 'roadmap-gain-error', message: 'roadmap-gain-form-error'};
+
     function clearErrors(form) {
-        showMessage(form.querySelector('.roadmap-gain-form-error'), '');
-        Array.prototype.forEach.call(form.querySelectorAll('.roadmap-gain-error'), function (slot) {
-            showMessage(slot, '');
-        });
-        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (field) {
-            field.removeAttribute('aria-invalid');
-        });
+        window.Roadmap.clearFormErrors(form, FORM);
     }
 
-    /** Each 400 error next to its field (data-field names the JSON field); the rest, e.g. a 409, above the fields. */
     function showErrors(root, form, result) {
-        clearErrors(form);
-        var slots = Array.prototype.slice.call(form.querySelectorAll('.roadmap-gain-error'));
-        var general = [];
-        var first = null;
-        var errors = errorsOf(result);
-        errors.forEach(function (error) {
-            var slot = null;
-            slots.forEach(function (candidate) {
-                if (!slot && error.field && candidate.getAttribute('data-field') === error.field
-                        && !candidate.parentNode.closest('[hidden]')) {
-                    slot = candidate;
-                }
-            });
-            if (!slot || result.status !== 400) {
-                general.push(error.message);
-                return;
-            }
-            slot.textContent = slot.textContent ? slot.textContent + ' ' + error.message : error.message;
-            slot.hidden = false;
-            var field = slot.parentNode.querySelector('input, select, textarea');
-            if (field) {
-                field.setAttribute('aria-invalid', 'true');
-                first = first || field;
-            }
-        });
-        if (!errors.length) {
-            general.push(root.getAttribute('data-unknown-error'));
-        }
-        var message = form.querySelector('.roadmap-gain-form-error');
-        showMessage(message, general.join(' '));
-        if (first) {
-            first.focus();
-        } else if (general.length && typeof message.scrollIntoView === 'function') {
-            message.scrollIntoView({block: 'nearest'});
-        }
+        window.Roadmap.showFormErrors(form, FORM, result, root.getAttribute('data-unknown-error'));
     }
 
-    /** Sends a form's body; on success reloads the page, else shows the errors and enables the button again. */
+    /** Sends a form's body; on success refreshes the panels in place, else shows the errors and enables the button again. */
     function send(root, form, button, method, path, body) {
         if (button.disabled) {
             return;
@@ -167,7 +122,7 @@
         button.disabled = true;
         call(method, path, body).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;
@@ -334,7 +289,7 @@
         }
         call('DELETE', path + query).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;
@@ -374,7 +329,7 @@
             confirmDelete(root);
             return;
         }
-        var card = target.closest('.roadmap-gain-card, .roadmap-gain-field-card');
+        var card = target.closest('.roadmap-gain-card');
         if (!card) {
             return;
         }

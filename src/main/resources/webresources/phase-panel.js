@@ -6,8 +6,8 @@
         return document.getElementById('roadmap-progress');
     }
 
-    function reload() {
-        window.location.reload();
+    function refresh() {
+        window.Roadmap.refreshPanels();
     }
 
     function show(element, visible) {
@@ -27,7 +27,7 @@
             + encodeURIComponent(box.dataset.stepKey), {done: box.checked, version: Number(root.dataset.version)})
             .then(function (result) {
                 if (result.ok) {
-                    reload();
+                    refresh();
                 } else {
                     box.checked = !box.checked;
                     box.disabled = false;
@@ -60,7 +60,12 @@
         window.Roadmap.rest('POST', '/initiatives/' + encodeURIComponent(root.dataset.initiativeKey) + '/phase', body)
             .then(function (result) {
                 if (result.ok) {
-                    reload();
+                    if (body.overrideReason || body.decision === 'HALT') {
+                        // The move also commented on the issue: Jira's own parts of the page changed too.
+                        window.location.reload();
+                    } else {
+                        refresh();
+                    }
                     return;
                 }
                 if (result.status === 409 && result.body && result.body.missingSteps) {

@@ -66,6 +66,47 @@
         }, 50);
     };
 
+    /** Roots of the roadmap panels and the Gains field (their templates' ids). */
+    var PANEL_ROOTS = '#roadmap-progress, #roadmap-stakeholders, #roadmap-gains, .roadmap-gain-field';
+
+    /**
+     * After a change: reads this issue's page again and puts the roadmap panels' new HTML in place of the old, so the
+     * reader keeps their place and the rest of Jira's page stays as it is. Dialogs AUI moved to the body are closed
+     * and dropped for the new ones; event handlers are delegated, so they keep working. Reloads when the page cannot
+     * be read.
+     */
+    Roadmap.refreshPanels = function () {
+        return window.fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.text();
+            })
+            .then(function (html) {
+                var fresh = new window.DOMParser().parseFromString(html, 'text/html');
+                Array.prototype.forEach.call(document.querySelectorAll(PANEL_ROOTS), function (old) {
+                    var next = old.id ? fresh.getElementById(old.id) : null;
+                    if (!next) {
+                        old.remove();
+                        return;
+                    }
+                    Array.prototype.forEach.call(next.querySelectorAll('[id]'), function (element) {
+                        var moved = document.getElementById(element.id);
+                        if (moved && !old.contains(moved)) {
+                            Roadmap.hideDialog(moved);
+                            moved.remove();
+                        }
+                    });
+                    old.replaceWith(document.importNode(next, true));
+                });
+                document.dispatchEvent(new window.CustomEvent('roadmap:panels-refreshed'));
+            })
+            .catch(function () {
+                window.location.reload();
+            });
+    };
+
     Roadmap.hideDialog = function (element) {
         if (!element || element.hidden) {
             return;

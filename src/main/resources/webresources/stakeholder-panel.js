@@ -1,6 +1,6 @@
 /*
  * Anchoring stakeholder panel (velocity/stakeholder/panel.vm): sorts the table in the browser, and adds, edits and
- * deletes stakeholders through the REST API, showing each 400 error next to its field; reloads after a change.
+ * deletes stakeholders through the REST API, showing each 400 error next to its field; refreshes the panels in place after a change.
  * Server texts are inserted with textContent only; user data reaches the script through data-* attributes and REST.
  */
 (function (window, document) {
@@ -42,22 +42,17 @@
         return window.Roadmap.rest(method, path, body);
     }
 
-    function errorsOf(result) {
-        return window.Roadmap.errorsOf(result);
-    }
-
     /** The localised messages of an error answer, or the panel's generic text. */
     function messageOf(result) {
-        var messages = errorsOf(result).map(function (e) { return e.message; }).filter(Boolean);
-        return messages.length ? messages.join(' ') : panel().getAttribute('data-unknown-error');
+        return window.Roadmap.messageOf(result, panel().getAttribute('data-unknown-error'));
     }
 
     function showMessage(element, text) {
         window.Roadmap.showMessage(element, text);
     }
 
-    function reload() {
-        window.location.reload();
+    function refresh() {
+        window.Roadmap.refreshPanels();
     }
 
     // ----- dialogs: AUI dialog2 when the page has it, else plain show/hide of the same markup -------------------------
@@ -78,15 +73,10 @@
         return byId('roadmap-stakeholder-form');
     }
 
+    var FORM = {slot: 'roadmap-sh-error', message: 'roadmap-sh-form-error'};
+
     function clearErrors() {
-        var f = form();
-        showMessage(f.querySelector('.roadmap-sh-form-error'), '');
-        Array.prototype.forEach.call(f.querySelectorAll('.roadmap-sh-error'), function (slot) {
-            showMessage(slot, '');
-        });
-        Array.prototype.forEach.call(f.querySelectorAll('[aria-invalid]'), function (field) {
-            field.removeAttribute('aria-invalid');
-        });
+        window.Roadmap.clearFormErrors(form(), FORM);
     }
 
     function fill(record) {
@@ -135,43 +125,8 @@
         return body;
     }
 
-    /** Each error next to its field (data-field names the JSON field); the rest, e.g. a 409, above the fields. */
     function showErrors(result) {
-        var f = form();
-        clearErrors();
-        var slots = Array.prototype.slice.call(f.querySelectorAll('.roadmap-sh-error'));
-        var general = [];
-        var first = null;
-        var errors = errorsOf(result);
-        errors.forEach(function (error) {
-            var slot = null;
-            slots.forEach(function (candidate) {
-                if (!slot && error.field && candidate.getAttribute('data-field') === error.field) {
-                    slot = candidate;
-                }
-            });
-            if (!slot || result.status !== 400) {
-                general.push(error.message);
-                return;
-            }
-            slot.textContent = slot.textContent ? slot.textContent + ' ' + error.message : error.message;
-            slot.hidden = false;
-            var field = slot.parentNode.querySelector('input, select, textarea');
-            if (field) {
-                field.setAttribute('aria-invalid', 'true');
-                first = first || field;
-            }
-        });
-        if (!errors.length) {
-            general.push(panel().getAttribute('data-unknown-error'));
-        }
-        var message = f.querySelector('.roadmap-sh-form-error');
-        showMessage(message, general.join(' '));
-        if (first) {
-            first.focus();
-        } else if (general.length && typeof message.scrollIntoView === 'function') {
-            message.scrollIntoView({block: 'nearest'});
-        }
+        window.Roadmap.showFormErrors(form(), FORM, result, panel().getAttribute('data-unknown-error'));
     }
 
     function openDialog(record) {
@@ -228,7 +183,7 @@
         var path = editing ? collection() + '/' + encodeURIComponent(editing.id) : collection();
         call(editing ? 'PUT' : 'POST', path, collect()).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             save.disabled = false;
@@ -275,7 +230,7 @@
         button.disabled = true;
         CONFIRMED[kind](target).then(function (result) {
             if (result.ok) {
-                reload();
+                refresh();
                 return;
             }
             button.disabled = false;

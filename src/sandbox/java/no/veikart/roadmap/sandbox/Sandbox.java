@@ -106,6 +106,8 @@ import no.veikart.roadmap.sandbox.rest.RestHost;
 import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
 import no.veikart.roadmap.sandbox.velocity.SandboxTemplateRenderer;
 import no.veikart.roadmap.sandbox.web.HostWebApp;
+import no.veikart.roadmap.sandbox.cache.SandboxRequestCacheFactory;
+import com.atlassian.jira.cache.request.RequestCacheFactory;
 import no.veikart.roadmap.sandbox.web.FilterRestServlet;
 import no.veikart.roadmap.sandbox.web.OutboxServlet;
 import no.veikart.roadmap.sandbox.web.PageServices;
@@ -313,6 +315,7 @@ public final class Sandbox {
         SandboxIssueLinkTypeManager linkTypes = new SandboxIssueLinkTypeManager(store);
         SandboxCommentManager comments = new SandboxCommentManager(store, clock);
         SandboxXsrfTokens xsrf = new SandboxXsrfTokens();
+        SandboxRequestCacheFactory requestCaches = new SandboxRequestCacheFactory();
         SandboxCustomFields customFields = new SandboxCustomFields(store, auth);
         hosts.register(ProjectManager.class, projects)
                 .register(IssueManager.class, issues)
@@ -347,6 +350,7 @@ public final class Sandbox {
                 .register(MailQueue.class, mail)
                 .register(UserManager.class, new SandboxUserManager(users))
                 .register(CacheManager.class, new SandboxCacheManager())
+                .register(RequestCacheFactory.class, requestCaches)
                 .register(LocaleResolver.class, new SandboxLocaleResolver(users, profiles))
                 .register(ClusterManager.class, new SandboxClusterManager());
         if (ao != null) {
@@ -383,6 +387,9 @@ public final class Sandbox {
         ServletContextHandler jira = HostWebApp.build(CONTEXT_PATH, pages, root, modules, rest, nodeModules(),
                 new AuthFilter(users, auth));
         jira.addFilter(new FilterHolder(xsrf.requestBinding()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // Every HTTP request is one request-cache scope, as in Jira.
+        jira.addFilter(new FilterHolder(requestCaches.scope()), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         jira.addServlet(new ServletHolder(new OutboxServlet(pages, scheduler, mail)), OutboxServlet.PATH);
         jira.addServlet(new ServletHolder(new FilterRestServlet(auth, filters)), FilterRestServlet.PATH + "/*");
         startServer(requestedPort, jira);

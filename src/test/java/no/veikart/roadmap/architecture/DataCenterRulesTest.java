@@ -78,7 +78,8 @@ public class DataCenterRulesTest {
             "no.veikart.roadmap.gain.reminder.ReminderMailer.mailQueueMissing", WARNED_ONCE,
             "no.veikart.roadmap.gain.reminder.ReminderMailer.localeResolverMissing", WARNED_ONCE,
             "no.veikart.roadmap.phase.persistence.AoCreationJournal.clusterMissing", WARNED_ONCE,
-            "no.veikart.roadmap.platform.jira.JiraGainSearchFields.dateFormatMissing", WARNED_ONCE);
+            "no.veikart.roadmap.platform.jira.JiraGainSearchFields.dateFormatMissing", WARNED_ONCE,
+            "no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing", WARNED_ONCE);
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

@@ -244,9 +244,15 @@ public class GainBrowserIT extends BrowserTestSupport {
         assertEquals("Borgerne klarer mere selv", confirm.findElement(By.cssSelector(".roadmap-gain-delete-name")).getText());
         screenshot("gain-11-delete-confirm");
         WebElement oldPanel = driver.findElement(By.id("roadmap-gains"));
+        // A mark on the page that a reload would wipe: the panels refresh in place (issue 14).
+        ((JavascriptExecutor) driver).executeScript("window.roadmapPageMark = 'kept';");
+        WebElement description = driver.findElement(By.id("descriptionmodule"));
         driver.findElement(By.id("roadmap-gain-delete-confirm")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".roadmap-gain-card")).size() == 1);
+        assertEquals("no reload", "kept", ((JavascriptExecutor) driver).executeScript("return window.roadmapPageMark;"));
+        assertTrue("Jira's part of the page is untouched", description.isDisplayed());
+        assertEquals("one delete dialog, the new one", 1, driver.findElements(By.id("roadmap-gain-delete-dialog")).size());
         assertNoRenderErrors();
 
         // The reader's language: Norwegian Bokmål.

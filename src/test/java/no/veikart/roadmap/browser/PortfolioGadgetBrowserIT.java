@@ -101,11 +101,8 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         screenshot("portfolio-02-member");
         Path shot = Paths.get(System.getProperty("roadmap.screenshots", "target/screenshots"),
                 "portfolio-02-member-gadget.png");
+        // Under target/ only; .ci/refresh-screenshots copies it into the README's pictures on purpose.
         Files.copy(gadgetFrame().getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-        Path readme = Paths.get("docs", "screenshots", "portfolio-gadget.png");
-        if (Files.isDirectory(readme.getParent())) {
-            Files.copy(shot, readme, StandardCopyOption.REPLACE_EXISTING);
-        }
         driver.manage().window().setSize(new Dimension(1280, 1000));
 
         // The configuration is the sandbox's Jira state: it survives a restart.

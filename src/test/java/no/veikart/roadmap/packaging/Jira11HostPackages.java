@@ -171,7 +171,9 @@ final class Jira11HostPackages {
       a("com.atlassian.cache", "[old] CacheManager/CacheSettingsBuilder: public decompiled atlassian-cache-api, Jira "
           + "reference plugin CachingExample (since 6.1); Platform exports it to plugins; Jira 11 [?]"),
       a("com.atlassian.cache", "[?] Atlassian Cache (platform.md: cluster-safe shared state)"),
-      a("com.atlassian.event.api", "[?] EventPublisher, @EventListener"));
+      a("com.atlassian.event.api", "[?] EventPublisher, @EventListener"),
+      a("com.atlassian.jira.cache.request", "[10] RequestCacheFactory/RequestCache (@ExperimentalApi since 6.4.8): "
+          + "DOCS software/jira/docs/api/10.2.0 RequestCache, jira/latest RequestCacheFactory; OSGi export on 11 [?]"));
 
   private Jira11HostPackages() {}
 

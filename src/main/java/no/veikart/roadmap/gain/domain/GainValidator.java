@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import no.veikart.roadmap.common.domain.FieldChecks;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -16,9 +16,8 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  * (e.g. {@code target.date}); throws {@link RoadmapException.Invalid} with all of them.
  *
  * <p>Numbers: a JSON number or a number as text; finite, at most {@value #MAX_DECIMALS} decimals, size below 10^12.
- * Values are normalised (trailing zeros stripped, never in exponent form). Text is trimmed; blank counts as missing;
- * text and dates follow {@link InputRules}.
- * Enum names are read case-insensitively.
+ * Values are normalised (trailing zeros stripped, never in exponent form). Text, enum names and dates go through
+ * {@link FieldChecks}, the checks every feature shares (dates as {@link InputRules} reads them).
  */
 public final class GainValidator {
     public static final int MAX_TITLE = 255;
@@ -32,12 +31,12 @@ public final class GainValidator {
     public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000");
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public static final String REQUIRED = "roadmap.error.required";
-    public static final String TOO_LONG = "roadmap.error.tooLong";
-    public static final String OUT_OF_RANGE = "roadmap.error.outOfRange";
-    public static final String INVALID_DATE = "roadmap.error.invalidDate";
-    public static final String INVALID_VALUE = "roadmap.error.invalidValue";
-    public static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
+    public static final String REQUIRED = FieldChecks.REQUIRED;
+    public static final String TOO_LONG = FieldChecks.TOO_LONG;
+    public static final String OUT_OF_RANGE = FieldChecks.OUT_OF_RANGE;
+    public static final String INVALID_DATE = FieldChecks.INVALID_DATE;
+    public static final String INVALID_VALUE = FieldChecks.INVALID_VALUE;
+    public static final String UNKNOWN_VALUE = FieldChecks.UNKNOWN_VALUE;
     public static final String NOT_A_NUMBER = "roadmap.error.notANumber";
     public static final String TOO_MANY_DECIMALS = "roadmap.error.tooManyDecimals";
     public static final String TOO_LARGE = "roadmap.error.tooLarge";
@@ -155,11 +154,7 @@ public final class GainValidator {
     }
 
     static String trim(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return FieldChecks.strip(s);
     }
 
     /** Collects errors in field order. */
@@ -171,62 +166,19 @@ public final class GainValidator {
         }
 
         void throwIfAny() {
-            if (!list.isEmpty()) {
-                throw new RoadmapException.Invalid(list);
-            }
+            FieldChecks.throwIfAny(list);
         }
 
         String text(String raw, String field, int max, boolean required, boolean multiLine) {
-            String t = trim(raw);
-            if (t == null) {
-                if (required) {
-                    add(field, REQUIRED, label(field));
-                }
-                return null;
-            }
-            if (!InputRules.isCleanText(t, multiLine)) {
-                add(field, INVALID_VALUE, label(field));
-                return null;
-            }
-            if (t.length() > max) {
-                add(field, TOO_LONG, label(field), max);
-                return null;
-            }
-            return t;
+            return FieldChecks.text(raw, field, label(field), max, required, multiLine, list);
         }
 
         <E extends Enum<E>> E enumValue(String raw, Class<E> type, String field, boolean required) {
-            String t = trim(raw);
-            if (t == null) {
-                if (required) {
-                    add(field, REQUIRED, label(field));
-                }
-                return null;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(t.toUpperCase(Locale.ROOT))) {
-                    return constant;
-                }
-            }
-            add(field, UNKNOWN_VALUE, label(field), t);
-            return null;
+            return FieldChecks.enumValue(raw, type, field, label(field), required, list);
         }
 
         LocalDate date(String raw, String field, boolean required) {
-            String t = trim(raw);
-            if (t == null) {
-                if (required) {
-                    add(field, REQUIRED, label(field));
-                }
-                return null;
-            }
-            InputRules.DateResult read = InputRules.date(t);
-            if (read.outOfRange()) {
-                add(field, OUT_OF_RANGE, label(field), InputRules.MIN_DATE.toString(), InputRules.MAX_DATE.toString());
-            } else if (read.date() == null) {
-                add(field, INVALID_DATE, label(field));
-            }
-            return read.date();
+            return FieldChecks.date(raw, field, label(field), required, list);
         }
 
         /** A required gain value; 0…100 when the unit is PERCENT. */

@@ -5,19 +5,19 @@ import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.gain.domain.GainOverview;
-import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.platform.jira.RequestIssues;
 import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
 
 /** The gain panel's view model (gains with progress and curves, totals, economics), read through the service. */
 public class GainPanelContextProvider extends IssuePanelContextProvider {
-    private final GainService gains;
+    private final GainOverviews gains;
     private final GainViews views;
 
-    public GainPanelContextProvider(GainService gains, GainViews views, JiraUsers users, Texts texts,
-            ApplicationProperties applicationProperties) {
-        super(users, texts, applicationProperties);
+    public GainPanelContextProvider(GainOverviews gains, GainViews views, JiraUsers users, Texts texts,
+            ApplicationProperties applicationProperties, RequestIssues requestIssues) {
+        super(users, texts, applicationProperties, requestIssues);
         this.gains = gains;
         this.views = views;
     }

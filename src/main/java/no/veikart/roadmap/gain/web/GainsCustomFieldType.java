@@ -11,7 +11,6 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.gain.domain.GainOverview;
-import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.view.GainViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
@@ -22,26 +21,26 @@ import no.veikart.roadmap.gain.view.GainPlanView;
 /**
  * The "Gains" custom field type: a calculated field (nothing stored by Jira) whose value is read from the gain data of
  * the initiative issue every time Jira shows it, through the same use case and permission rules as the gains panel
- * (browse to see; the editing dialogs only for those who may edit the initiative). On any other issue, for an
+ * (browse to see). On any other issue, for an
  * anonymous reader, or for an issue the reader may not browse, the value is null and the templates render nothing.
  *
- * <p>Velocity parameters: {@code i18n}; on an initiative also {@code gains} (the panel's
- * {@link no.veikart.roadmap.gain.view.GainPlanView}), {@code summary} (the field's
- * {@link no.veikart.roadmap.gain.view.GainFieldSummaryView}) and {@code gainFieldId}, the prefix of the field's DOM
- * ids (the gains panel may be on the same page); for the edit screen {@code gainFieldName} (the field's name, as an
- * administrator typed it) and {@code gainFieldEditHint}.
+ * <p>Velocity parameters: {@code i18n}; on an initiative also {@code summary} (the field's
+ * {@link no.veikart.roadmap.gain.view.GainFieldSummaryView}) and {@code gainFieldId}, the field's DOM id; for the edit
+ * screen {@code gainFieldName} (the field's name, as an administrator typed it) and {@code gainFieldEditHint}. The view
+ * shows the summary line and links to the gains panel, which has the cards and dialogs; the overview is read once per
+ * request for the field and the panel together ({@link GainOverviews}).
  */
 public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, GainsFieldValue> {
     static final String DOM_PREFIX = "roadmap-gainfield-";
     static final String FIELD_NAME = "gainFieldName";
     static final String EDIT_HINT = "gainFieldEditHint";
 
-    private final GainService gains;
+    private final GainOverviews gains;
     private final GainViews views;
     private final JiraUsers users;
     private final Texts texts;
 
-    public GainsCustomFieldType(GainService gains, GainViews views, JiraUsers users, Texts texts) {
+    public GainsCustomFieldType(GainOverviews gains, GainViews views, JiraUsers users, Texts texts) {
         this.gains = gains;
         this.views = views;
         this.users = users;
@@ -81,7 +80,6 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         params.put("i18n", new TemplateTexts(texts, actor.locale()));
         GainOverview overview = overview(actor, issue);
         if (overview != null) {
-            params.put("gains", views.overview(overview, actor.locale()));
             params.put("summary", views.field(GainsFieldValue.of(overview), actor.locale()));
             params.put("gainFieldId", DOM_PREFIX + (field == null ? "default" : String.valueOf(field.getIdAsLong())));
             // For the edit screen (field-edit.vm): plain strings, so the template calls nothing for them.
@@ -99,7 +97,7 @@ public class GainsCustomFieldType extends CalculatedCFType<GainsFieldValue, Gain
         try {
             // Phase and step issues show their initiative's gains in the panel, but the field belongs to the initiative.
             return issue.getId() == null ? null
-                    : gains.overviewOfInitiativeIssue(actor, issue.getKey(), issue.getId()).orElse(null);
+                    : gains.ofInitiativeIssue(actor, issue.getKey(), issue.getId()).orElse(null);
         } catch (RoadmapException e) {
             return null;
         }

@@ -8,6 +8,9 @@ public interface InitiativeRepository {
     /** Stores a new initiative with all its phases and steps in one transaction. */
     Initiative create(Initiative initiative);
 
+    /** Whether this is an initiative, phase or step issue, decided on ids alone (no initiative load). */
+    boolean isRoadmapIssue(long issueId);
+
     /** The initiative whose initiative, phase or step issue has this id. */
     Optional<Initiative> findByAnyIssueId(long issueId);
 

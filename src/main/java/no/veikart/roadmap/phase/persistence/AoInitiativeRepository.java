@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
@@ -29,14 +30,24 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     private final ActiveObjects ao;
     private final RevisionClaims claims;
+    /** The issue view's panels, field and conditions of one request share one load (absent kept as empty). */
+    private final RequestScope.Memo<Long, Optional<Initiative>> byIssue;
+    private final RequestScope.Memo<Long, Boolean> roadmapIssues;
 
     public AoInitiativeRepository(ActiveObjects ao) {
+        this(ao, RequestScope.NONE);
+    }
+
+    public AoInitiativeRepository(ActiveObjects ao, RequestScope scope) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
+        this.byIssue = scope.memo("initiative.byIssue");
+        this.roadmapIssues = scope.memo("initiative.isRoadmapIssue");
     }
 
     @Override
     public Initiative create(Initiative initiative) {
+        forget();
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("ISSUE_ID", initiative.issue().id());
@@ -80,8 +91,28 @@ public class AoInitiativeRepository implements InitiativeRepository {
         });
     }
 
+    private void forget() {
+        byIssue.clear();
+        roadmapIssues.clear();
+    }
+
+    @Override
+    public boolean isRoadmapIssue(long issueId) {
+        // ids only, no initiative load: the issue view's conditions ask this for every issue Jira shows
+        return roadmapIssues.get(issueId, () -> has(InitiativeEntity.class, issueId) || has(PhaseStateEntity.class, issueId)
+                || has(StepStateEntity.class, issueId));
+    }
+
+    private <T extends net.java.ao.RawEntity<Integer>> boolean has(Class<T> type, long issueId) {
+        return ao.find(type, Query.select("ID").where("ISSUE_ID = ?", issueId).limit(1)).length > 0;
+    }
+
     @Override
     public Optional<Initiative> findByAnyIssueId(long issueId) {
+        return byIssue.get(issueId, () -> loadByAnyIssueId(issueId));
+    }
+
+    private Optional<Initiative> loadByAnyIssueId(long issueId) {
         InitiativeEntity[] direct = ao.find(InitiativeEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
         if (direct.length > 0) {
             return Optional.of(load(direct[0]));
@@ -136,6 +167,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Initiative update(Initiative changed, long expectedVersion, List<PhaseMove> newMoves) {
+        forget();
         return claims.write(() -> {
             InitiativeEntity entity = ao.get(InitiativeEntity.class, (int) changed.id());
             if (entity == null) {

@@ -5,7 +5,7 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
 
-/** Shows roadmap panels only on initiative, phase and step issues (one indexed lookup). */
+/** Shows roadmap panels only on initiative, phase and step issues: decided on the issue id, without loading the initiative. */
 public class IsRoadmapIssueCondition implements Condition {
     private final InitiativeRepository initiatives;
 
@@ -21,6 +21,6 @@ public class IsRoadmapIssueCondition implements Condition {
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
         return context.get("issue") instanceof Issue issue && issue.getId() != null
-                && initiatives.findByAnyIssueId(issue.getId()).isPresent();
+                && initiatives.isRoadmapIssue(issue.getId());
     }
 }

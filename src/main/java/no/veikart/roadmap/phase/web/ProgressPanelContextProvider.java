@@ -15,6 +15,7 @@ import no.veikart.roadmap.phase.domain.StandardPhase;
 import no.veikart.roadmap.phase.view.InitiativeView;
 import no.veikart.roadmap.phase.view.PhaseViews;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.platform.jira.RequestIssues;
 import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
 
 /** Gives the progress panel its view model; reads through the service, so the panel never shows what REST would hide. */
@@ -25,8 +26,8 @@ public class ProgressPanelContextProvider extends IssuePanelContextProvider {
     private final Texts texts;
 
     public ProgressPanelContextProvider(InitiativeService initiatives, AccessControl access, PhaseViews views, JiraUsers users,
-            Texts texts, ApplicationProperties applicationProperties) {
-        super(users, texts, applicationProperties);
+            Texts texts, ApplicationProperties applicationProperties, RequestIssues requestIssues) {
+        super(users, texts, applicationProperties, requestIssues);
         this.initiatives = initiatives;
         this.access = access;
         this.views = views;

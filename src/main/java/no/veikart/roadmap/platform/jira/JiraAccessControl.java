@@ -1,7 +1,6 @@
 package no.veikart.roadmap.platform.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -13,24 +12,31 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.RequestScope;
 
 /** Roadmap permissions are Jira's: browse to read, edit to change, create to start, Jira admin for configuration. */
 public class JiraAccessControl implements AccessControl {
     private final PermissionManager permissions;
     private final GlobalPermissionManager globalPermissions;
     private final ProjectManager projects;
-    private final IssueManager issues;
     private final JiraUsers users;
     private final AuditLog audit;
+    private final RequestIssues requestIssues;
+    /** Decisions per (user, issue, permission) for the rest of the request: the issue view asks the same ones often. */
+    private final RequestScope.Memo<IssueDecision, Boolean> decisions;
+
+    private record IssueDecision(String userKey, long issueId, ProjectPermissionKey permission) {
+    }
 
     public JiraAccessControl(PermissionManager permissions, GlobalPermissionManager globalPermissions, ProjectManager projects,
-            IssueManager issues, JiraUsers users, AuditLog audit) {
+            JiraUsers users, AuditLog audit, RequestIssues requestIssues, RequestScope scope) {
         this.permissions = permissions;
         this.globalPermissions = globalPermissions;
         this.projects = projects;
-        this.issues = issues;
         this.users = users;
         this.audit = audit;
+        this.requestIssues = requestIssues;
+        this.decisions = scope.memo("permission.issue");
     }
 
     @Override
@@ -85,7 +91,9 @@ public class JiraAccessControl implements AccessControl {
         if (actor == null) {
             return false;
         }
-        Issue issue = issues.getIssueObject(issueId);
-        return issue != null && permissions.hasPermission(permission, issue, users.userOf(actor));
+        return decisions.get(new IssueDecision(actor.userKey(), issueId, permission), () -> {
+            Issue issue = requestIssues.byId(issueId).orElse(null);
+            return issue != null && permissions.hasPermission(permission, issue, users.userOf(actor));
+        });
     }
 }

@@ -29,9 +29,12 @@ public class JiraIssueTracker implements IssueTracker {
     private final IssueLinkManager linkManager;
     private final CommentManager commentManager;
     private final JiraUsers users;
+    private final RequestIssues requestIssues;
 
     public JiraIssueTracker(IssueService issueService, IssueManager issueManager, ProjectManager projectManager,
-            SubTaskManager subTaskManager, IssueLinkManager linkManager, CommentManager commentManager, JiraUsers users) {
+            SubTaskManager subTaskManager, IssueLinkManager linkManager, CommentManager commentManager, JiraUsers users,
+            RequestIssues requestIssues) {
+        this.requestIssues = requestIssues;
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.projectManager = projectManager;
@@ -43,12 +46,12 @@ public class JiraIssueTracker implements IssueTracker {
 
     @Override
     public Optional<TrackedIssue> find(String key) {
-        return Optional.ofNullable(issueManager.getIssueObject(key)).map(JiraIssueTracker::tracked);
+        return requestIssues.byKey(key).map(JiraIssueTracker::tracked);
     }
 
     @Override
     public Optional<TrackedIssue> find(long id) {
-        return Optional.ofNullable(issueManager.getIssueObject(id)).map(JiraIssueTracker::tracked);
+        return requestIssues.byId(id).map(JiraIssueTracker::tracked);
     }
 
     private static TrackedIssue tracked(Issue issue) {
@@ -101,6 +104,7 @@ public class JiraIssueTracker implements IssueTracker {
             throw new IssueTrackerException(describe(validation.getErrorCollection()));
         }
         IssueService.IssueResult result = issueService.create(user, validation);
+        requestIssues.forget();
         if (!result.isValid() || result.getIssue() == null) {
             throw new IssueTrackerException(describe(result.getErrorCollection()));
         }
@@ -126,6 +130,7 @@ public class JiraIssueTracker implements IssueTracker {
         }
         try {
             issueManager.deleteIssueNoEvent(target);
+            requestIssues.forget();
         } catch (RemoveException e) {
             throw new IssueTrackerException("delete failed: " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.platform.jira.RequestIssues;
 
 /**
  * Base of the issue-view panels: the logged-in reader, their {@code $i18n} and {@code $contextPath}, and a model
@@ -19,9 +20,12 @@ public abstract class IssuePanelContextProvider implements ContextProvider {
     private final JiraUsers users;
     private final Texts texts;
     private final ApplicationProperties applicationProperties;
+    private final RequestIssues requestIssues;
 
-    protected IssuePanelContextProvider(JiraUsers users, Texts texts, ApplicationProperties applicationProperties) {
+    protected IssuePanelContextProvider(JiraUsers users, Texts texts, ApplicationProperties applicationProperties,
+            RequestIssues requestIssues) {
         this.users = users;
+        this.requestIssues = requestIssues;
         this.texts = texts;
         this.applicationProperties = applicationProperties;
     }
@@ -38,6 +42,8 @@ public abstract class IssuePanelContextProvider implements ContextProvider {
         if (actor == null || !(context.get("issue") instanceof Issue issue)) {
             return model;
         }
+        // permission checks and key lookups of this request use the issue the page already loaded
+        requestIssues.remember(issue);
         model.put("i18n", new TemplateTexts(texts, actor.locale()));
         model.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
         try {

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.FieldChecks;
 import no.veikart.roadmap.common.domain.FieldError;
+import static no.veikart.roadmap.common.domain.FieldChecks.date;
+import static no.veikart.roadmap.common.domain.FieldChecks.echo;
+import static no.veikart.roadmap.common.domain.FieldChecks.enumValue;
+import static no.veikart.roadmap.common.domain.FieldChecks.strip;
+import static no.veikart.roadmap.common.domain.FieldChecks.text;
+import static no.veikart.roadmap.common.domain.FieldChecks.throwIfAny;
 import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
@@ -19,8 +25,7 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  * <ul>
  *   <li>Text is stripped; blank counts as missing. Single-line fields (name, group, owner) reject every control
  *       character; multi-line fields (effect, notes, agreed) allow line feed and tab, after CR LF and CR are turned
- *       into LF; broken UTF-16 is refused ({@link InputRules}). Lengths are counted in UTF-16 units, as the database
- *       columns are.</li>
+ *       into LF ({@link FieldChecks}, the same checks as every feature's).</li>
  *   <li>Enum values are matched ignoring case and surrounding blanks.</li>
  *   <li>Dates are ISO {@code yyyy-MM-dd}, strictly (no 30 February) and within {@link InputRules}' range; the next
  *       contact may not be before the last.</li>
@@ -39,14 +44,14 @@ public final class StakeholderValidator {
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 5;
     /** Longest piece of a rejected value echoed back in an error message. */
-    static final int MAX_ECHO = 60;
+    static final int MAX_ECHO = FieldChecks.MAX_ECHO;
 
-    static final String REQUIRED = "roadmap.error.required";
-    static final String TOO_LONG = "roadmap.error.tooLong";
-    static final String OUT_OF_RANGE = "roadmap.error.outOfRange";
-    static final String INVALID_DATE = "roadmap.error.invalidDate";
-    static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
-    static final String INVALID_VALUE = "roadmap.error.invalidValue";
+    static final String REQUIRED = FieldChecks.REQUIRED;
+    static final String TOO_LONG = FieldChecks.TOO_LONG;
+    static final String OUT_OF_RANGE = FieldChecks.OUT_OF_RANGE;
+    static final String INVALID_DATE = FieldChecks.INVALID_DATE;
+    static final String UNKNOWN_VALUE = FieldChecks.UNKNOWN_VALUE;
+    static final String INVALID_VALUE = FieldChecks.INVALID_VALUE;
     static final String TOO_MANY = "roadmap.error.tooMany";
     public static final String DATE_ORDER = "roadmap.error.dateOrder";
     public static final String DATE_IN_FUTURE = "roadmap.error.dateInFuture";
@@ -111,7 +116,7 @@ public final class StakeholderValidator {
             String currentPhase, LocalDate today, Actor by) {
         List<FieldError> errors = new ArrayList<>();
         ContactLogDraft d = draft == null ? new ContactLogDraft(null, null, null, null) : draft;
-        LocalDate date = date(d.date(), "date", "roadmap.field.date", errors);
+        LocalDate date = date(d.date(), "date", "roadmap.field.date", false, errors);
         if (date == null && !hasText(d.date())) {
             errors.add(FieldError.of("date", REQUIRED, "roadmap.field.date"));
         } else if (date != null && date.isAfter(today)) {
@@ -125,7 +130,7 @@ public final class StakeholderValidator {
             errors.add(FieldError.of("phaseKey", UNKNOWN_VALUE, "roadmap.field.phaseKey", echo(phase)));
         }
         String agreed = text(d.agreed(), "agreed", "roadmap.field.agreed", MAX_AGREED, true, true, errors);
-        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", errors);
+        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", false, errors);
         LocalDate last = date == null ? stakeholder.lastContact() : later(stakeholder.lastContact(), date);
         if (next != null && date != null && next.isBefore(date)) {
             errors.add(FieldError.of("nextContact", DATE_ORDER, "roadmap.field.nextContact", "roadmap.field.date"));
@@ -158,8 +163,8 @@ public final class StakeholderValidator {
         Involvement involvement = enumValue(d.involvement(), Involvement.class, "involvement", "roadmap.field.involvement",
                 true, errors);
         String owner = text(d.owner(), "owner", "roadmap.field.owner", MAX_OWNER, false, false, errors);
-        LocalDate last = date(d.lastContact(), "lastContact", "roadmap.field.lastContact", errors);
-        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", errors);
+        LocalDate last = date(d.lastContact(), "lastContact", "roadmap.field.lastContact", false, errors);
+        LocalDate next = date(d.nextContact(), "nextContact", "roadmap.field.nextContact", false, errors);
         if (last != null && next != null && next.isBefore(last)) {
             errors.add(FieldError.of("nextContact", DATE_ORDER, "roadmap.field.nextContact", "roadmap.field.lastContact"));
         }
@@ -205,46 +210,7 @@ public final class StakeholderValidator {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private static String text(String raw, String field, String label, int max, boolean required, boolean multiLine,
-            List<FieldError> errors) {
-        String value = raw;
-        if (value != null && multiLine) {
-            value = value.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        value = strip(value);
-        if (value == null) {
-            if (required) {
-                errors.add(FieldError.of(field, REQUIRED, label));
-            }
-            return null;
-        }
-        if (!InputRules.isCleanText(value, multiLine)) {
-            errors.add(FieldError.of(field, INVALID_VALUE, label));
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(FieldError.of(field, TOO_LONG, label, max));
-            return null;
-        }
-        return value;
-    }
 
-    private static <E extends Enum<E>> E enumValue(String raw, Class<E> type, String field, String label,
-            boolean required, List<FieldError> errors) {
-        String value = strip(raw);
-        if (value == null) {
-            if (required) {
-                errors.add(FieldError.of(field, REQUIRED, label));
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(field, UNKNOWN_VALUE, label, echo(value)));
-            return null;
-        }
-    }
 
     private static int number(Integer value, String field, String label, int min, int max, List<FieldError> errors) {
         if (value == null) {
@@ -258,20 +224,6 @@ public final class StakeholderValidator {
         return value;
     }
 
-    /** An optional ISO date; null when blank or invalid (then with an error). */
-    private static LocalDate date(String raw, String field, String label, List<FieldError> errors) {
-        String value = strip(raw);
-        if (value == null) {
-            return null;
-        }
-        InputRules.DateResult read = InputRules.date(value);
-        if (read.outOfRange()) {
-            errors.add(FieldError.of(field, OUT_OF_RANGE, label, InputRules.MIN_DATE.toString(), InputRules.MAX_DATE.toString()));
-        } else if (read.date() == null) {
-            errors.add(FieldError.of(field, INVALID_DATE, label));
-        }
-        return read.date();
-    }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         if (a == null) {
@@ -284,21 +236,6 @@ public final class StakeholderValidator {
         return s != null && !s.isBlank();
     }
 
-    private static String echo(String value) {
-        return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…";
-    }
 
-    private static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RoadmapException.Invalid(errors);
-        }
-    }
 }

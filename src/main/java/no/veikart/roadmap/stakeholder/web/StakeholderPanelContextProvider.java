@@ -5,6 +5,7 @@ import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.platform.jira.RequestIssues;
 import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
 import no.veikart.roadmap.stakeholder.domain.StakeholderService;
 import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
@@ -16,8 +17,8 @@ public class StakeholderPanelContextProvider extends IssuePanelContextProvider {
     private final StakeholderViews views;
 
     public StakeholderPanelContextProvider(StakeholderService stakeholders, StakeholderViews views, JiraUsers users, Texts texts,
-            ApplicationProperties applicationProperties) {
-        super(users, texts, applicationProperties);
+            ApplicationProperties applicationProperties, RequestIssues requestIssues) {
+        super(users, texts, applicationProperties, requestIssues);
         this.stakeholders = stakeholders;
         this.views = views;
     }

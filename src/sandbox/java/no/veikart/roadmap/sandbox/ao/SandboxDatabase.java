@@ -43,6 +43,7 @@ public final class SandboxDatabase implements AutoCloseable {
 
     /** Enough for Jetty's request threads to rarely wait; H2 handles concurrent sessions (MVStore). */
     private static final int MAX_POOLED_CONNECTIONS = 40;
+    private static final java.util.concurrent.atomic.LongAdder STATEMENTS = new java.util.concurrent.atomic.LongAdder();
 
     private final String url;
     private final EntityManager entityManager;
@@ -110,12 +111,34 @@ public final class SandboxDatabase implements AutoCloseable {
                         pool.dispose();
                         return null;
                     }
-                    try {
-                        return method.invoke(pool, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = invoke(method, pool, args);
+                    return result instanceof Connection c ? counting(c) : result;
                 });
+    }
+
+    /** Counts the statements AO prepares, so tests can assert how many queries a page costs. */
+    private static Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(SandboxDatabase.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
+                        STATEMENTS.increment();
+                    }
+                    return invoke(method, connection, args);
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** JDBC statements prepared through every pooled sandbox database of this JVM so far (createStatement included). */
+    public static long statements() {
+        return STATEMENTS.sum();
     }
 
     /** Any JDBC URL AO 3.2.11 supports (H2, HSQLDB, PostgreSQL ...). */

@@ -72,6 +72,9 @@ public final class Jira11Services {
         older("com.atlassian.sal.api.xsrf.XsrfTokenAccessor", "S-J63 jira-sal-plugin (JiraXsrfTokenAccessor)");
         older("com.atlassian.sal.api.xsrf.XsrfTokenValidator", "S-J63 jira-sal-plugin (JiraXsrfTokenValidator)");
         // No Jira 10/11 source shows these as OSGi services: the plugin imports them with availability="optional".
+        // jira-api declares it (docs.atlassian.com jira 10.2.0 RequestCache/RequestCacheFactory, @ExperimentalApi since
+        // 6.4.8) but no source shows it published to plugins: the plugin references it as optional and reads through.
+        older("com.atlassian.jira.cache.request.RequestCacheFactory", "DOCS jira 10.2.0 api (interface only)");
         older("com.atlassian.jira.cluster.ClusterManager", "S-J63 (DefaultClusterManager, then in jira-core)");
         older("com.atlassian.mail.queue.MailQueue", "S-J63 (JiraMailQueue); on 11.3.10 alanmosely fetches it "
                 + "through ComponentAccessor, not OSGi");

@@ -89,7 +89,7 @@ public class GainFieldIT {
     }
 
     @Test
-    public void theIssueViewShowsTheFieldOnInitiativesWithControlsOnlyForEditors() throws Exception {
+    public void theIssueViewShowsTheFieldsSummaryLineAndLinksToThePanel() throws Exception {
         String key = newInitiative("Gevinstfeltet");
         long gain = member.post(gains(key), CARE_HOURS).body().get("id").asLong();
         assertEquals(201, member.post(gains(key) + "/" + gain + "/measurements",
@@ -98,25 +98,22 @@ public class GainFieldIT {
 
         String memberPage = page("/browse/" + key, "member");
         String value = fieldValue(memberPage, fieldId);
-        assertTrue(value, value.contains("class=\"roadmap-gains roadmap-gain-field\""));
-        assertTrue(value, value.contains("data-editable=\"true\""));
+        assertTrue(value, value.contains("class=\"roadmap-gain-field\""));
         assertTrue(value, value.contains(">1 gain</span>"));
         // (15000 − 14000) / (15000 − 13650) = 74.1 %, and the target date has passed: at risk.
         assertTrue(value, value.contains(">74.1% realised</span>"));
         assertTrue(value, value.contains("roadmap-gain-field-status\" data-status=\"AT_RISK\">At risk</span>"));
-        assertTrue(value, value.contains("roadmap-gain-actual-point"));
-        assertTrue(value, value.contains("roadmap-gain-add"));
-        assertTrue(value, value.contains("roadmap-gain-measure"));
-        assertTrue("the panel is still there, with its own ids", memberPage.contains("id=\"roadmap-gains\""));
+        assertTrue("a link to the panel", value.contains("href=\"#roadmap-gains\""));
+        assertFalse("no cards or charts a second time", value.contains("roadmap-gain-actual-point"));
+        assertFalse("the dialogs are the panel's", value.contains("roadmap-gain-add") || value.contains("role=\"dialog\""));
+        assertTrue("the panel is on the page, with its cards", memberPage.contains("id=\"roadmap-gains\"")
+                && memberPage.contains("roadmap-gain-actual-point"));
         assertFalse(memberPage, memberPage.contains("roadmap-sandbox-render-error"));
 
         String viewerPage = page("/browse/" + key, "viewer");
         String viewerValue = fieldValue(viewerPage, fieldId);
-        assertTrue(viewerValue, viewerValue.contains("data-editable=\"false\""));
         assertTrue(viewerValue, viewerValue.contains(">74.1% realised</span>"));
-        assertFalse(viewerValue, viewerValue.contains("roadmap-gain-add"));
         assertFalse(viewerValue, viewerValue.contains("roadmap-gain-measure"));
-        assertFalse(viewerValue, viewerValue.contains("role=\"dialog\""));
         assertFalse(viewerPage, viewerPage.contains("roadmap-sandbox-render-error"));
 
         String phaseKey = member.get("/initiatives/" + key).body().get("phases").get(0).get("key").asText();
@@ -127,7 +124,7 @@ public class GainFieldIT {
         String empty = newInitiative("Ingen gevinster endnu");
         String emptyValue = fieldValue(page("/browse/" + empty, "member"), fieldId);
         assertTrue(emptyValue, emptyValue.contains(">No gains</span>"));
-        assertTrue(emptyValue, emptyValue.contains("roadmap-gain-add"));
+        assertTrue(emptyValue, emptyValue.contains("href=\"#roadmap-gains\""));
     }
 
     @Test

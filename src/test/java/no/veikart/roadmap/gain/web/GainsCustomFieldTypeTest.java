@@ -9,6 +9,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.UserNames;
 import no.veikart.roadmap.gain.domain.GainDraft;
 import no.veikart.roadmap.gain.domain.GainSearchSync;
@@ -33,17 +37,17 @@ import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.GainsFieldValue;
 import no.veikart.roadmap.gain.domain.InMemoryGains;
 import no.veikart.roadmap.gain.domain.MeasurementDraft;
-import no.veikart.roadmap.gain.view.GainView;
 import no.veikart.roadmap.gain.view.GainViews;
+import no.veikart.roadmap.platform.cache.JiraRequestScope;
 import no.veikart.roadmap.platform.i18n.BundleTexts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
 import no.veikart.roadmap.platform.web.TemplateTexts;
 import no.veikart.roadmap.initiative.domain.InitiativeLookup;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
+import no.veikart.roadmap.sandbox.cache.SandboxRequestCacheFactory;
 import org.junit.Before;
 import org.junit.Test;
 import no.veikart.roadmap.gain.view.GainFieldSummaryView;
-import no.veikart.roadmap.gain.view.GainPlanView;
 
 /**
  * The calculated "Gains" field type over a real gain service with gains in memory: its value is read from the gains of
@@ -79,7 +83,7 @@ public class GainsCustomFieldTypeTest {
         when(field.getIdAsLong()).thenReturn(10104L);
         gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
         UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
-        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names), users, new BundleTexts());
+        type = new GainsCustomFieldType(new GainOverviews(gains, RequestScope.NONE), new GainViews(new BundleTexts(), names), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);
     }
 
@@ -133,14 +137,12 @@ public class GainsCustomFieldTypeTest {
     }
 
     @Test
-    public void membersGetTheEditableViewModelAndViewersAReadOnlyOne() {
+    public void membersAndViewersGetTheSummaryLineOnlyInTheirLanguage() {
         long care = gains.create(MEMBER, "DEMO-1", CARE_HOURS).gain().id();
         gains.addMeasurement(MEMBER, "DEMO-1", care, new MeasurementDraft("14000", "2021-12-31", null));
 
         Map<String, Object> member = type.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
-        GainPlanView overview = (GainPlanView) member.get("gains");
-        assertTrue(overview.editable());
-        assertEquals(1, overview.gains().size());
+        assertFalse("the cards are the panel's, not shown twice", member.containsKey("gains"));
         GainFieldSummaryView summary = (GainFieldSummaryView) member.get("summary");
         assertEquals("1 gain", summary.gainsDisplay());
         assertEquals("74.1%", summary.realisedPercentDisplay());
@@ -148,14 +150,10 @@ public class GainsCustomFieldTypeTest {
         assertEquals("Jan 31, 2022", summary.nextDueDisplay());
         assertFalse(summary.overdue());
         assertEquals("roadmap-gainfield-10104", member.get("gainFieldId"));
-        assertEquals("the recorder's display name, not the user key", "Martin Medlem",
-                overview.gains().get(0).measurements().get(0).recordedByName());
-        assertEquals("member", overview.gains().get(0).measurements().get(0).recordedBy());
         assertEquals("en", ((TemplateTexts) member.get("i18n")).getLanguage());
 
         when(users.currentActor()).thenReturn(VIEWER);
         Map<String, Object> viewer = type.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
-        assertFalse(((GainPlanView) viewer.get("gains")).editable());
         GainFieldSummaryView nb = (GainFieldSummaryView) viewer.get("summary");
         assertEquals("1 gevinst", nb.gainsDisplay());
         assertEquals("74,1 %", nb.realisedPercentDisplay());
@@ -163,15 +161,20 @@ public class GainsCustomFieldTypeTest {
     }
 
     @Test
-    public void ownersShowWithTheirDisplayNameAndFreeTextAsTyped() {
-        for (String owner : List.of("member", "Kari Nordmann")) {
-            gains.create(MEMBER, "DEMO-1", new GainDraft("TIME", "Eier " + owner, null, "HOURS", null,
-                    new GainDraft.Point("100", "2021-01-01"), new GainDraft.Point("50", "2021-12-31"), owner, null, "MONTHLY"));
-        }
-        List<GainView> views = ((GainPlanView) type.getVelocityParameters(issue(1001, "DEMO-1"), field, null)
-                .get("gains")).gains();
-        assertEquals(List.of("member", "Kari Nordmann"), views.stream().map(GainView::owner).toList());
-        assertEquals(List.of("Martin Medlem", "Kari Nordmann"), views.stream().map(GainView::ownerName).toList());
+    public void theValueAndTheTemplateOfOneRequestReadTheGainsOnce() {
+        gains.create(MEMBER, "DEMO-1", CARE_HOURS);
+        SandboxRequestCacheFactory caches = new SandboxRequestCacheFactory();
+        GainService counted = spy(gains);
+        GainsCustomFieldType shared = new GainsCustomFieldType(new GainOverviews(counted,
+                new JiraRequestScope(caches)), new GainViews(new BundleTexts(), key -> null),
+                users, new BundleTexts());
+        caches.inRequest(() -> {
+            shared.getValueFromIssue(field, issue(1001, "DEMO-1"));
+            shared.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
+        });
+        verify(counted, times(1)).overviewOfInitiativeIssue(any(), eq("DEMO-1"), eq(1001L));
+        shared.getValueFromIssue(field, issue(1001, "DEMO-1"));
+        verify(counted, times(2)).overviewOfInitiativeIssue(any(), eq("DEMO-1"), eq(1001L));
     }
 
     @Test
@@ -179,7 +182,7 @@ public class GainsCustomFieldTypeTest {
         gains.create(MEMBER, "DEMO-1", CARE_HOURS);
         Map<String, Object> phase = type.getVelocityParameters(issue(1002, "DEMO-2"), field, null);
         assertEquals("only the texts: the templates render nothing", List.of("i18n"), List.copyOf(phase.keySet()));
-        assertFalse(type.getVelocityParameters(null, field, null).containsKey("gains"));
+        assertFalse(type.getVelocityParameters(null, field, null).containsKey("summary"));
         when(users.currentActor()).thenReturn(null);
         assertEquals(Map.of(), type.getVelocityParameters(issue(1001, "DEMO-1"), field, null));
     }

@@ -1,0 +1,126 @@
+/* The portfolio gadget's settings, formats and DOM helpers: no texts, no REST, no charts. */
+define('no/veikart/roadmap/portfolio/support', [], function () {
+    'use strict';
+
+    var SECTIONS = ['phases', 'gains', 'anchoring', 'overdue'];
+    var CURRENCIES = ['NOK', 'DKK', 'SEK', 'EUR'];
+    var REFRESH_MINUTES = ['15', '30', '60'];
+    var GAIN_TYPES = ['COST', 'TIME', 'QUALITY'];
+    var ANCHORING = ['anchored', 'inProgress', 'missing'];
+    var PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+    var COLOURS = {
+        phase: '#0052CC',
+        planned: '#B3D4FF',
+        realised: '#00875A',
+        anchored: [0, 135, 90],
+        inProgress: [255, 153, 31],
+        missing: [222, 53, 11]
+    };
+
+
+    /** The user's locale as a BCP 47 tag: Jira's ajs-user-locale meta (da_DK), else the page language. */
+    function userLocale() {
+        var value = null;
+        if (window.AJS && AJS.Meta && typeof AJS.Meta.get === 'function') {
+            value = AJS.Meta.get('user-locale');
+        }
+        if (!value) {
+            var meta = document.querySelector('meta[name="ajs-user-locale"]');
+            value = meta ? meta.getAttribute('content') : document.documentElement.lang;
+        }
+        var tag = String(value || 'en').replace(/_/g, '-');
+        try {
+            return Intl.NumberFormat.supportedLocalesOf([tag]).length ? tag : 'en';
+        } catch (e) {
+            return 'en';
+        }
+    }
+
+    /** Jira hands preferences over HTML-encoded; decode them once, as text (never parsed as markup). */
+    function decode(value) {
+        if (typeof value !== 'string' || value.indexOf('&') < 0) {
+            return value;
+        }
+        var area = document.createElement('textarea');
+        area.innerHTML = value;
+        return area.value;
+    }
+
+    function defaultCurrency(locale) {
+        var language = locale.split('-')[0];
+        return {da: 'DKK', sv: 'SEK', fi: 'EUR'}[language] || 'NOK';
+    }
+
+    /** The preferences with defaults filled in; sections as a list. */
+    function settings(raw, locale) {
+        var p = {};
+        Object.keys(raw || {}).forEach(function (k) { p[k] = decode(raw[k]); });
+        var sections = typeof p.sections === 'string' && p.sections !== ''
+            ? p.sections.split(',').filter(function (s) { return SECTIONS.indexOf(s) >= 0; }) : SECTIONS.slice();
+        return {
+            configured: p.isConfigured === 'true',
+            projects: projectList(p.projects || ''),
+            filterId: String(p.filterId || '').trim(),
+            currency: CURRENCIES.indexOf(p.currency) >= 0 ? p.currency : defaultCurrency(locale),
+            sections: sections.length ? sections : SECTIONS.slice(),
+            refresh: REFRESH_MINUTES.indexOf(String(p.refresh)) >= 0 ? String(p.refresh) : 'false'
+        };
+    }
+
+    function projectList(text) {
+        return String(text).split(',').map(function (s) { return s.trim().toUpperCase(); })
+            .filter(function (s) { return s !== ''; });
+    }
+
+    function el(tag, className, text) {
+        var e = document.createElement(tag);
+        if (className) {
+            e.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            e.textContent = String(text);
+        }
+        return e;
+    }
+
+    function contextElement(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    /** The issue navigator for exactly these issues. */
+    function issuesUrl(keys) {
+        return Roadmap.contextPath() + '/issues/?jql=' + encodeURIComponent('issuekey in (' + keys.join(', ') + ')');
+    }
+
+    function Formats(locale, currency) {
+        this.locale = locale;
+        this.integer = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
+        this.money = new Intl.NumberFormat(locale, {style: 'currency', currency: currency, maximumFractionDigits: 0});
+        this.date = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
+        this.time = new Intl.DateTimeFormat(locale, {timeStyle: 'short'});
+    }
+
+    Formats.prototype.isoDate = function (iso) {
+        var parts = String(iso).split('-');
+        return this.date.format(new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])));
+    };
+
+    return {
+        SECTIONS: SECTIONS,
+        CURRENCIES: CURRENCIES,
+        REFRESH_MINUTES: REFRESH_MINUTES,
+        GAIN_TYPES: GAIN_TYPES,
+        ANCHORING: ANCHORING,
+        PROJECT_KEY: PROJECT_KEY,
+        COLOURS: COLOURS,
+        userLocale: userLocale,
+        decode: decode,
+        defaultCurrency: defaultCurrency,
+        settings: settings,
+        projectList: projectList,
+        el: el,
+        contextElement: contextElement,
+        issuesUrl: issuesUrl,
+        Formats: Formats
+    };
+});
