@@ -3,6 +3,7 @@ package no.veikart.roadmap.sandbox;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.jira.cache.request.RequestCacheFactory;
 import com.atlassian.jira.cluster.ClusterManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.util.DateFieldFormat;
@@ -22,8 +23,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The four host services no Jira 10/11 source shows as OSGi services (ClusterManager, MailQueue, DateFieldFormat,
- * LocaleResolver) are optional references: on a host that offers none of them the plugin still starts, initiatives
+ * The five host services no Jira 10/11 source shows as OSGi services (ClusterManager, MailQueue, DateFieldFormat,
+ * LocaleResolver, RequestCacheFactory) are optional references: on a host that offers none of them the plugin still starts, initiatives
  * are still created (journalled under an unknown node), the searchable next follow-up is still written (Jira's
  * default date picker format in the user's language) and the reminder job records its mails as failed for the next
  * run instead of stopping.
@@ -31,7 +32,7 @@ import org.junit.Test;
 public class OptionalHostServicesIT {
 
     private static final Set<Class<?>> WITHHELD = Set.of(ClusterManager.class, MailQueue.class, DateFieldFormat.class,
-            LocaleResolver.class);
+            LocaleResolver.class, RequestCacheFactory.class);
     private static Sandbox sandbox;
     private static RestClient member;
 
