@@ -21,6 +21,7 @@ import no.veikart.roadmap.phase.domain.PhaseMove;
 import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.StepProgress;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 
 /** Initiatives in five tables; loading one is four indexed queries whatever its size; outlines of a project are one query per 500. */
@@ -29,10 +30,17 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     private final ActiveObjects ao;
     private final RevisionClaims claims;
+    private final InitiativeFigures figures;
 
     public AoInitiativeRepository(ActiveObjects ao) {
+        this(ao, InitiativeFigures.NONE);
+    }
+
+    /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
+    public AoInitiativeRepository(ActiveObjects ao, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
+        this.figures = figures;
     }
 
     @Override
@@ -76,6 +84,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
                     ao.create(StepStateEntity.class, s);
                 }
             }
+            figures.refresh(entity.getID());
             return load(entity);
         });
     }
@@ -187,6 +196,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
                 m.put("PILOT_ROUND", move.pilotRound());
                 ao.create(PhaseMoveEntity.class, m);
             }
+            figures.refresh(entity.getID());
             return load(entity);
         });
     }

@@ -5,5 +5,5 @@ import no.veikart.roadmap.testsupport.PostgresDb;
 
 /** Skipped without -Droadmap.pg.url; fails instead when -Droadmap.require.postgres=true (CI). */
 @Jdbc(PostgresDb.class)
-public class PortfolioSourcePostgresTest extends PortfolioSourceContract {
+public class PortfolioReadModelPostgresTest extends PortfolioReadModelContract {
 }
