@@ -72,7 +72,11 @@ public class DataCenterRulesTest {
             "no.veikart.roadmap.phase.domain.TemplateValidator.knownStepKeys",
             "constant: the built-in template's step keys, filled in the constructor, never written after",
             "no.veikart.roadmap.phase.domain.TemplateValidator.knownPhaseKeys",
-            "constant: the built-in template's phase keys, filled in the constructor, never written after");
+            "constant: the built-in template's phase keys, filled in the constructor, never written after",
+            "no.veikart.roadmap.gain.domain.GainService.listeners",
+            "wiring: the listeners told of each change, an immutable List.of built in the constructor",
+            "no.veikart.roadmap.initiative.persistence.AoInitiativeSummaries.parts",
+            "wiring: the features' summary parts, an immutable List.copyOf built in the constructor");
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

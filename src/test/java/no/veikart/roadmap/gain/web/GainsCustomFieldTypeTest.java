@@ -75,9 +75,10 @@ public class GainsCustomFieldTypeTest {
         when(access.canBrowseIssue(any(), anyLong())).thenReturn(true);
         when(access.canEditIssue(eq(MEMBER), anyLong())).thenReturn(true);
         when(field.getIdAsLong()).thenReturn(10104L);
-        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
+        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { },
+                no.veikart.roadmap.initiative.domain.DataChanges.NONE, new no.veikart.roadmap.gain.domain.GainCalculator());
         UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
-        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names), users, new BundleTexts());
+        type = new GainsCustomFieldType(gains, new GainViews(new BundleTexts(), names, new no.veikart.roadmap.gain.domain.GainCalculator()), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);
     }
 

@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * row per existing initiative, computed from the source tables by the features' own rules ({@link Level#names},
  * {@link GainFigures#of}). From then on the repositories keep the rows in step inside each change's transaction.
  *
- * <p>Frozen: {@link SummaryV3} is the table as it is at version 3; the source tables are read through read-only copies
- * of the columns this task reads ({@link InitiativeV3}, …), which are never migrated, so this task cannot alter them
- * whatever later versions do. Five streamed queries, whatever the number of initiatives.
+ * <p>Frozen: {@link SummaryV3} is the table as it is at version 3, and the source tables are read through copies of the
+ * columns this task reads, exactly as declared at version 3 ({@link InitiativeV3}, …), so later versions cannot change
+ * what it does. They are migrated too (Active Objects' migrate never drops columns): on a fresh install the tasks run
+ * before the live entities exist. Five streamed queries, whatever the number of initiatives.
  *
  * <p>Idempotent: a row is written only when it differs from what is stored, so a second run changes nothing.
  */
@@ -131,77 +132,109 @@ public final class InitiativeSummaryUpgradeTask implements ActiveObjectsUpgradeT
         void setStatusReportColour(String colour);
     }
 
-    /** Read-only: the columns of {@code AO_CEC056_INITIATIVE} this task reads, as at version 3. */
+    /** The columns of {@code AO_CEC056_INITIATIVE} this task reads, as at version 3 (read only). */
     @Table("INITIATIVE")
     public interface InitiativeV3 extends Entity {
+        @NotNull
+        @Indexed
         long getIssueId();
 
+        @StringLength(255)
         String getIssueKey();
 
+        @Indexed
+        @StringLength(255)
         String getProjectKey();
 
+        @StringLength(255)
         String getSummary();
 
+        @StringLength(64)
         String getCurrentPhase();
 
+        @Indexed
+        @StringLength(32)
         String getStatus();
     }
 
-    /** Read-only: {@code AO_CEC056_STAKEHOLDER}'s initiative and level. */
+    /** {@code AO_CEC056_STAKEHOLDER}'s initiative and level, as at version 3 (read only). */
     @Table("STAKEHOLDER")
     public interface StakeholderV3 extends Entity {
+        @NotNull
+        @Indexed
         long getInitiativeId();
 
+        @StringLength(64)
         String getLevelKey();
     }
 
-    /** Read-only: {@code AO_CEC056_ANCHOR_STATUS}. */
+    /** {@code AO_CEC056_ANCHOR_STATUS} as at version 3 (read only). */
     @Table("ANCHOR_STATUS")
     public interface AnchorStatusV3 extends Entity {
+        @NotNull
+        @Indexed
         long getStakeholderId();
 
+        @NotNull
+        @Indexed
         long getInitiativeId();
 
+        @StringLength(64)
         String getPhaseKey();
 
+        @StringLength(32)
         String getStatus();
     }
 
-    /** Read-only: the columns of {@code AO_CEC056_GAIN} the figures need (with its denormalised latest measurement). */
+    /** The columns of {@code AO_CEC056_GAIN} the figures need, as at version 3 (read only). */
     @Table("GAIN")
     public interface GainV3 extends Entity {
+        @NotNull
+        @Indexed
         long getInitiativeId();
 
+        @StringLength(32)
         String getGainType();
 
+        @StringLength(32)
         String getUnitKey();
 
+        @StringLength(8)
         String getCurrencyCode();
 
+        @StringLength(64)
         String getBaselineValue();
 
         Date getBaselineDate();
 
+        @StringLength(64)
         String getTargetValue();
 
         Date getTargetDate();
 
+        @StringLength(32)
         String getFrequencyKey();
 
+        @StringLength(64)
         String getLatestValue();
 
         Date getLatestMeasuredOn();
     }
 
-    /** Read-only: {@code AO_CEC056_GAIN_ECONOMICS}'s hourly rate and currency. */
+    /** {@code AO_CEC056_GAIN_ECONOMICS}'s hourly rate and currency, as at version 3 (read only). */
     @Table("GAIN_ECONOMICS")
     public interface EconomicsV3 extends Entity {
+        @NotNull
+        @Indexed
         long getInitiativeId();
 
+        @StringLength(64)
         String getHourlyRate();
 
+        @StringLength(8)
         String getCurrencyCode();
 
+        @NotNull
         int getHorizonYears();
     }
 
@@ -213,7 +246,10 @@ public final class InitiativeSummaryUpgradeTask implements ActiveObjectsUpgradeT
     @Override
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(SummaryV3.class);
+        // Non-destructive: on an existing schema this creates the summary table and changes nothing else; on a fresh
+        // install (tasks run before the live entities are migrated) it creates the source tables' columns read here.
+        ao.migrate(SummaryV3.class, InitiativeV3.class, StakeholderV3.class, AnchorStatusV3.class, GainV3.class,
+                EconomicsV3.class);
         Map<Long, Row> rows = new TreeMap<>();
         ao.stream(InitiativeV3.class, Query.select("ID, ISSUE_ID, ISSUE_KEY, PROJECT_KEY, SUMMARY, CURRENT_PHASE, STATUS"),
                 i -> rows.put((long) i.getID(), new Row(i.getIssueId(), i.getIssueKey(), i.getProjectKey(),
