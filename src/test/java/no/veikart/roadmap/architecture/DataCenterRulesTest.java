@@ -75,7 +75,7 @@ public class DataCenterRulesTest {
             "constant: the built-in template's phase keys, filled in the constructor, never written after",
             "no.veikart.roadmap.gain.domain.GainService.listeners",
             "wiring: the listeners told of each change, an immutable List.of built in the constructor",
-            "no.veikart.roadmap.initiative.persistence.AoInitiativeSummaries.parts",
+            "no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",
             "wiring: the features' summary parts, an immutable List.copyOf built in the constructor");
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");

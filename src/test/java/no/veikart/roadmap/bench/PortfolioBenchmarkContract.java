@@ -21,7 +21,7 @@ import no.veikart.roadmap.phase.domain.InitiativeOutline;
 import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
 import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
-import no.veikart.roadmap.initiative.persistence.AoInitiativeSummaries;
+import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
 import no.veikart.roadmap.phase.persistence.PhaseSummaryPart;
 import no.veikart.roadmap.portfolio.domain.Portfolio;
 import no.veikart.roadmap.portfolio.domain.PortfolioCache;
@@ -264,7 +264,7 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
     public void portfolioAtMunicipalScale() throws Exception {
         long[] loaded = loadAndBuildRows(1, INITIATIVES);
         GainCalculator calculator = new GainCalculator();
-        AoInitiativeSummaries summaries = summaries(calculator);
+        AoSummaryRows summaries = summaries(calculator);
         PortfolioService service = new PortfolioService(summaries, new AoGainRepository(activeObjects()), null,
                 PortfolioCache.NONE, null);
         PortfolioQuery query = new PortfolioQuery(PROJECTS, null);
@@ -323,9 +323,9 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
 
     static final int LARGE = Integer.getInteger("bench.large", 50_000);
 
-    private AoInitiativeSummaries summaries(GainCalculator calculator) {
+    private AoSummaryRows summaries(GainCalculator calculator) {
         PhaseSummaryPart phase = new PhaseSummaryPart(activeObjects());
-        return new AoInitiativeSummaries(activeObjects(), phase, phase, new StakeholderSummaryPart(activeObjects()),
+        return new AoSummaryRows(activeObjects(), phase, phase, new StakeholderSummaryPart(activeObjects()),
                 new GainSummaryPart(activeObjects(), calculator));
     }
 

@@ -29,7 +29,7 @@ import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
-import no.veikart.roadmap.initiative.persistence.AoInitiativeSummaries;
+import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
 import no.veikart.roadmap.initiative.persistence.InitiativeSummaryEntity;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
@@ -72,15 +72,15 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
     private final GainCalculator calculator = new GainCalculator();
     private long nextIssueId = 10_000;
 
-    static AoInitiativeSummaries summaries(ActiveObjects ao, GainCalculator calculator) {
+    static AoSummaryRows summaries(ActiveObjects ao, GainCalculator calculator) {
         PhaseSummaryPart phase = new PhaseSummaryPart(ao);
-        return new AoInitiativeSummaries(ao, phase, phase, new StakeholderSummaryPart(ao),
+        return new AoSummaryRows(ao, phase, phase, new StakeholderSummaryPart(ao),
                 new GainSummaryPart(ao, calculator));
     }
 
     /** What the test knows is in the database, with the versions the next change must name. */
     private final class World {
-        final AoInitiativeSummaries summaries = summaries(activeObjects(), calculator);
+        final AoSummaryRows summaries = summaries(activeObjects(), calculator);
         final AoInitiativeRepository initiatives = new AoInitiativeRepository(activeObjects(), summaries);
         final AoStakeholderRepository stakeholders = new AoStakeholderRepository(activeObjects(), summaries);
         final AoGainRepository gains = new AoGainRepository(activeObjects(), summaries);
@@ -232,7 +232,7 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
         }
     }
 
-    private Map<Long, InitiativeSummary> storedRows(AoInitiativeSummaries summaries) {
+    private Map<Long, InitiativeSummary> storedRows(AoSummaryRows summaries) {
         Map<Long, InitiativeSummary> rows = new HashMap<>();
         summaries.inProjects(PROJECTS, row -> rows.put(row.initiativeId(), row));
         return rows;

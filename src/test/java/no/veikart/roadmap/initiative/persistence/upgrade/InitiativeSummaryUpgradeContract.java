@@ -25,7 +25,7 @@ import no.veikart.roadmap.gain.domain.Unit;
 import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
-import no.veikart.roadmap.initiative.persistence.AoInitiativeSummaries;
+import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
 import no.veikart.roadmap.phase.domain.IssueRef;
@@ -104,9 +104,9 @@ public abstract class InitiativeSummaryUpgradeContract extends ActiveObjectsTest
         return ids;
     }
 
-    private AoInitiativeSummaries live() {
+    private AoSummaryRows live() {
         PhaseSummaryPart phase = new PhaseSummaryPart(activeObjects());
-        return new AoInitiativeSummaries(activeObjects(), phase, phase, new StakeholderSummaryPart(activeObjects()),
+        return new AoSummaryRows(activeObjects(), phase, phase, new StakeholderSummaryPart(activeObjects()),
                 new GainSummaryPart(activeObjects(), calculator));
     }
 
@@ -116,7 +116,7 @@ public abstract class InitiativeSummaryUpgradeContract extends ActiveObjectsTest
         return AoBootstrap.upgrade(NAMESPACE, List.of(new InitiativeSummaryUpgradeTask()), activeObjects(), versions);
     }
 
-    private Map<Long, InitiativeSummary> rows(AoInitiativeSummaries summaries) {
+    private Map<Long, InitiativeSummary> rows(AoSummaryRows summaries) {
         Map<Long, InitiativeSummary> rows = new HashMap<>();
         summaries.inProjects(PROJECTS, r -> rows.put(r.initiativeId(), r));
         return rows;
@@ -128,7 +128,7 @@ public abstract class InitiativeSummaryUpgradeContract extends ActiveObjectsTest
         List<Long> ids = versionTwoData(40);
         assertEquals("3", upgrade().toString());
 
-        AoInitiativeSummaries summaries = live();
+        AoSummaryRows summaries = live();
         Map<Long, InitiativeSummary> rows = rows(summaries);
         assertEquals(ids.size(), rows.size());
         for (long id : ids) {

@@ -20,7 +20,7 @@ import no.veikart.roadmap.initiative.domain.SummaryPart;
  * Objects joins an open one), so the row commits with the change that made it; reading streams read-only rows of the
  * named columns only, one query per 500 ids at most.
  */
-public class AoInitiativeSummaries implements InitiativeFigures, InitiativeSummaryReader {
+public class AoSummaryRows implements InitiativeFigures, InitiativeSummaryReader {
     static final String COLUMNS = "ID, INITIATIVE_ID, ISSUE_ID, ISSUE_KEY, PROJECT_KEY, SUMMARY, CURRENT_PHASE, STATUS, "
             + "LEVELS_PRESENT, LEVELS_ANCHORED, GAIN_MONEY, GAIN_HOURS, GAIN_DUES, HIGHEST_RESIDUAL_RISK, "
             + "UNITS_LIVE_WITHOUT_COVER, STATUS_REPORT_COLOUR";
@@ -31,13 +31,13 @@ public class AoInitiativeSummaries implements InitiativeFigures, InitiativeSumma
     private final InitiativeIds initiatives;
 
     /** As wired in Spring: the initiative's own part, then anchoring, then gains. */
-    public AoInitiativeSummaries(ActiveObjects ao, InitiativeIds initiatives, SummaryPart initiative,
+    public AoSummaryRows(ActiveObjects ao, InitiativeIds initiatives, SummaryPart initiative,
             SummaryPart anchoring, SummaryPart gains) {
         this(ao, List.of(initiative, anchoring, gains), initiatives);
     }
 
     /** @param parts the features' shares, the initiative's own (phase feature) first */
-    public AoInitiativeSummaries(ActiveObjects ao, List<SummaryPart> parts, InitiativeIds initiatives) {
+    public AoSummaryRows(ActiveObjects ao, List<SummaryPart> parts, InitiativeIds initiatives) {
         this.ao = ao;
         this.parts = List.copyOf(parts);
         this.initiatives = initiatives;
