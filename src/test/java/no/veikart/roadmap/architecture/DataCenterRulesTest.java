@@ -79,7 +79,11 @@ public class DataCenterRulesTest {
             "no.veikart.roadmap.gain.reminder.ReminderMailer.localeResolverMissing", WARNED_ONCE,
             "no.veikart.roadmap.phase.persistence.AoCreationJournal.clusterMissing", WARNED_ONCE,
             "no.veikart.roadmap.platform.jira.JiraGainSearchFields.dateFormatMissing", WARNED_ONCE,
-            "no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing", WARNED_ONCE);
+            "no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing", WARNED_ONCE,
+            "no.veikart.roadmap.gain.domain.GainService.listeners",
+            "wiring: the listeners told of each change, an immutable List.of built in the constructor",
+            "no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",
+            "wiring: the features' summary parts, an immutable List.copyOf built in the constructor");
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

@@ -5,6 +5,7 @@ import net.java.ao.test.jdbc.DatabaseUpdater;
 import no.veikart.roadmap.gain.persistence.EconomicsEntity;
 import no.veikart.roadmap.gain.persistence.GainEntity;
 import no.veikart.roadmap.gain.persistence.MeasurementEntity;
+import no.veikart.roadmap.initiative.persistence.InitiativeSummaryEntity;
 import no.veikart.roadmap.phase.persistence.InitiativeEntity;
 import no.veikart.roadmap.phase.persistence.PhaseStateEntity;
 import no.veikart.roadmap.platform.persistence.RevisionClaimEntity;
@@ -18,6 +19,6 @@ public final class BenchSchema implements DatabaseUpdater {
     public void update(EntityManager entityManager) throws Exception {
         entityManager.migrate(InitiativeEntity.class, PhaseStateEntity.class, StakeholderEntity.class,
                 AnchoringStatusEntity.class, ContactLogEntity.class, GainEntity.class, MeasurementEntity.class,
-                EconomicsEntity.class, RevisionClaimEntity.class);
+                EconomicsEntity.class, RevisionClaimEntity.class, InitiativeSummaryEntity.class);
     }
 }

@@ -19,15 +19,21 @@ import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.phase.domain.InitiativeOutline;
 import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
-import no.veikart.roadmap.portfolio.domain.AnchoredIn;
+import no.veikart.roadmap.gain.persistence.GainSummaryPart;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
+import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
+import no.veikart.roadmap.phase.persistence.PhaseSummaryPart;
 import no.veikart.roadmap.portfolio.domain.Portfolio;
-import no.veikart.roadmap.portfolio.domain.PortfolioAggregator;
 import no.veikart.roadmap.portfolio.domain.PortfolioCache;
-import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
 import no.veikart.roadmap.portfolio.domain.PortfolioQuery;
 import no.veikart.roadmap.portfolio.domain.PortfolioService;
-import no.veikart.roadmap.portfolio.domain.StakeholderLevel;
-import no.veikart.roadmap.portfolio.persistence.AoPortfolioSource;
+import no.veikart.roadmap.portfolio.fivestream.AnchoredIn;
+import no.veikart.roadmap.portfolio.fivestream.AoFiveStreamSource;
+import no.veikart.roadmap.portfolio.fivestream.FiveStreamAggregator;
+import no.veikart.roadmap.portfolio.fivestream.Portfolios;
+import no.veikart.roadmap.portfolio.fivestream.PortfolioInitiative;
+import no.veikart.roadmap.portfolio.fivestream.StakeholderLevel;
+import no.veikart.roadmap.stakeholder.persistence.StakeholderSummaryPart;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.persistence.AoStakeholderRepository;
@@ -37,11 +43,13 @@ import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
 /**
- * {@code mvn -Pbench}: the portfolio at municipal scale (issue 7). Loads 10 000 initiatives with their phases, 50 000
- * stakeholders, 20 000 gains and 100 000 measurements, then measures in one run: the portfolio at the service level
- * (uncached, p50/p95 over 30 runs after warm-up), a bare JDBC scan of the same rows (the floor), the naive
- * per-initiative approach (what slow gadgets do), and the issue view of an initiative with 200 stakeholders and 500
- * measurements (sandbox, {@link IssueViewTiming}). Prints one {@code portfolio-benchmark:} line per database.
+ * {@code mvn -Pbench}: the portfolio at municipal scale (issues 7 and 14). Loads 10 000 initiatives with their phases,
+ * 50 000 stakeholders, 20 000 gains and 100 000 measurements and builds their summary rows, then measures in one run:
+ * the portfolio at the service level from the read model (uncached, p50/p95 over 30 runs after warm-up), a bare JDBC
+ * scan of the summary rows it reads (the floor), the five streams it read before the read model ({@code before_ms},
+ * p50), the naive per-initiative approach, and the issue view of an initiative with 200 stakeholders and 500
+ * measurements (sandbox, {@link IssueViewTiming}). Then loads up to {@code bench.large} (50 000) initiatives and prints
+ * a {@code portfolio-benchmark-large:} line: p95 must grow no faster than the rows. One line each per database.
  */
 @Data(BenchSchema.class)
 public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSupport {
@@ -75,8 +83,12 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
     }
 
     /** Bulk load with JDBC batches: the benchmark measures reading, not 240 000 single inserts. */
-    private long[] load(Connection c) throws SQLException {
-        Random r = new Random(42);
+    private long stakeholderIds = 1;
+    private long gainIds = 1;
+
+    /** Initiatives {@code from}..{@code to} (inclusive) with their rows; ids continue where the last call stopped. */
+    private long[] load(Connection c, int from, int to) throws SQLException {
+        Random r = new Random(42L + from);
         long rows = 0;
         long measurements = 0;
         try (PreparedStatement initiative = c.prepareStatement(insert("INITIATIVE", "ISSUE_ID", "ISSUE_KEY",
@@ -97,9 +109,7 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
                         "HOURLY_RATE", "CURRENCY_CODE", "HORIZON_YEARS", "EMPLOYEES", "ROW_VERSION"))) {
             // Ids are the databases' own (explicit ids make H2 flush its sequence on every row): the tables start
             // empty and batches keep order, so each table's ids count up from 1 as these counters do.
-            long stakeholderIds = 1;
-            long gainIds = 1;
-            for (int i = 1; i <= INITIATIVES; i++) {
+            for (int i = from; i <= to; i++) {
                 String project = PROJECTS.get(i % PROJECTS.size());
                 int current = r.nextInt(PHASES.length);
                 long issueId = 100_000L + i * 10L;
@@ -170,38 +180,23 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         }
     }
 
-    /** The floor: the five queries the portfolio runs, read column by column with plain JDBC and nothing else. */
+    /** The floor: the one query the portfolio runs (the summary rows of the projects), read with plain JDBC. */
     private long scanRows(Connection c) throws SQLException {
-        String in = "i.\"PROJECT_KEY\" IN (" + String.join(", ", PROJECTS.stream().map(p -> "?").toList()) + ")";
-        String join = " r JOIN " + t("INITIATIVE") + " i ON r.\"INITIATIVE_ID\" = i.\"ID\" WHERE " + in;
-        List<String> queries = List.of(
-                "SELECT i.\"ID\", i.\"ISSUE_ID\", i.\"ISSUE_KEY\", i.\"PROJECT_KEY\", i.\"SUMMARY\", i.\"CURRENT_PHASE\", "
-                        + "i.\"STATUS\" FROM " + t("INITIATIVE") + " i WHERE " + in,
-                "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"LEVEL_KEY\" FROM " + t("STAKEHOLDER") + join,
-                "SELECT r.\"ID\", r.\"STAKEHOLDER_ID\", r.\"INITIATIVE_ID\", r.\"PHASE_KEY\" FROM " + t("ANCHOR_STATUS")
-                        + join + " AND r.\"STATUS\" = 'ANCHORED'",
-                "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"GAIN_TYPE\", r.\"TITLE\", r.\"INDICATOR\", r.\"UNIT_KEY\", "
-                        + "r.\"CURRENCY_CODE\", r.\"BASELINE_VALUE\", r.\"BASELINE_DATE\", r.\"TARGET_VALUE\", "
-                        + "r.\"TARGET_DATE\", r.\"OWNER_KEY\", r.\"FREQUENCY_KEY\", r.\"ROW_VERSION\", "
-                        + "r.\"LATEST_VALUE\", r.\"LATEST_MEASURED_ON\" FROM " + t("GAIN") + join,
-                "SELECT r.\"ID\", r.\"INITIATIVE_ID\", r.\"HOURLY_RATE\", r.\"CURRENCY_CODE\", r.\"DISCOUNT_RATE\", "
-                        + "r.\"HORIZON_YEARS\", r.\"INVESTMENT\", r.\"RUNNING_COST\", r.\"TRAINING_HOURS\", r.\"EMPLOYEES\", "
-                        + "r.\"ROW_VERSION\" FROM " + t("GAIN_ECONOMICS") + join);
+        String sql = "SELECT " + cols(AO_SUMMARY_COLUMNS) + " FROM " + t("INIT_SUMMARY") + " WHERE \"PROJECT_KEY\" IN ("
+                + String.join(", ", PROJECTS.stream().map(p -> "?").toList()) + ")";
         long rows = 0;
         long checksum = 0;
-        for (String sql : queries) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int p = 0; p < PROJECTS.size(); p++) {
-                    ps.setString(p + 1, PROJECTS.get(p));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        rows++;
-                        for (int col = 1; col <= n; col++) {
-                            Object o = rs.getObject(col);
-                            checksum += o == null ? 0 : 1;
-                        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int p = 0; p < PROJECTS.size(); p++) {
+                ps.setString(p + 1, PROJECTS.get(p));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    rows++;
+                    for (int col = 1; col <= n; col++) {
+                        Object o = rs.getObject(col);
+                        checksum += o == null ? 0 : 1;
                     }
                 }
             }
@@ -210,12 +205,33 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         return rows;
     }
 
+    private static final String[] AO_SUMMARY_COLUMNS = {"ID", "INITIATIVE_ID", "ISSUE_ID", "ISSUE_KEY", "PROJECT_KEY",
+        "SUMMARY", "CURRENT_PHASE", "STATUS", "LEVELS_PRESENT", "LEVELS_ANCHORED", "GAIN_MONEY", "GAIN_HOURS",
+        "GAIN_DUES", "HIGHEST_RESIDUAL_RISK", "UNITS_LIVE_WITHOUT_COVER", "STATUS_REPORT_COLOUR"};
+
+    /** p50 and p95 in ms of {@code runs} timed calls after {@link #WARMUP} untimed ones. */
+    private static double[] time(int runs, java.util.function.Supplier<?> call) {
+        Object last = null;
+        for (int i = 0; i < WARMUP; i++) {
+            last = call.get();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            last = call.get();
+            times[i] = System.nanoTime() - start;
+        }
+        assertTrue(last != null);
+        Arrays.sort(times);
+        return new double[] {times[runs / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6};
+    }
+
     /** What per-issue gadgets do: the repositories' per-initiative reads, a handful of queries per initiative. */
     private Portfolio naive(List<String> projects) {
         AoInitiativeRepository initiatives = new AoInitiativeRepository(activeObjects());
         AoStakeholderRepository stakeholders = new AoStakeholderRepository(activeObjects());
         AoGainRepository gains = new AoGainRepository(activeObjects());
-        PortfolioAggregator aggregator = new PortfolioAggregator(new GainCalculator(), null, TODAY);
+        FiveStreamAggregator aggregator = new FiveStreamAggregator(new GainCalculator(), null, TODAY);
         List<InitiativeOutline> outlines = new ArrayList<>();
         for (String project : projects) {
             outlines.addAll(initiatives.outlinesInProject(project));
@@ -246,46 +262,29 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
     @Test
     @NonTransactional
     public void portfolioAtMunicipalScale() throws Exception {
-        long[] loaded;
-        try (Connection c = entityManager.getProvider().getConnection()) {
-            c.setAutoCommit(false);
-            loaded = load(c);
-            c.setAutoCommit(true);
-        }
-        PortfolioService service = new PortfolioService(new AoPortfolioSource(activeObjects()), null,
-                PortfolioCache.NONE, new GainCalculator(), null);
+        long[] loaded = loadAndBuildRows(1, INITIATIVES);
+        GainCalculator calculator = new GainCalculator();
+        AoSummaryRows summaries = summaries(calculator);
+        PortfolioService service = new PortfolioService(summaries, new AoGainRepository(activeObjects()), null,
+                PortfolioCache.NONE, null);
         PortfolioQuery query = new PortfolioQuery(PROJECTS, null);
 
-        Portfolio result = null;
-        for (int i = 0; i < WARMUP; i++) {
-            result = service.compute(PROJECTS, query, TODAY);
-        }
-        long[] times = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            result = service.compute(PROJECTS, query, TODAY);
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        double p50 = times[RUNS / 2] / 1e6;
-        double p95 = times[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6;
+        Portfolio result = service.compute(PROJECTS, query, TODAY);
+        double[] now = time(RUNS, () -> service.compute(PROJECTS, query, TODAY));
+        double p50 = now[0];
+        double p95 = now[1];
         assertEquals(INITIATIVES, result.initiatives());
         assertEquals(INITIATIVES * GAINS_EACH, result.gains().count());
 
-        long[] scans = new long[Math.max(5, RUNS / 3)];
-        long scannedRows = 0;
-        try (Connection c = entityManager.getProvider().getConnection()) {
-            for (int i = 0; i < WARMUP; i++) {
-                scanRows(c);
-            }
-            for (int i = 0; i < scans.length; i++) {
-                long start = System.nanoTime();
-                scannedRows = scanRows(c);
-                scans[i] = System.nanoTime() - start;
-            }
-        }
-        Arrays.sort(scans);
-        double scan = scans[scans.length / 2] / 1e6;
+        double scan = scanMs();
+
+        // the five streams the portfolio read before the read model, same data, same run
+        AoFiveStreamSource fiveStreams = new AoFiveStreamSource(activeObjects());
+        Portfolio before = FiveStreamAggregator.compute(fiveStreams, calculator, PROJECTS, null, TODAY, id -> true);
+        assertEquals("the read model's portfolio is the five streams' portfolio", Portfolios.normalised(before),
+                Portfolios.normalised(result));
+        double beforeMs = time(Math.max(5, RUNS / 3), () -> FiveStreamAggregator.compute(fiveStreams, calculator,
+                PROJECTS, null, TODAY, id -> true))[0];
 
         long naiveStart = System.nanoTime();
         Portfolio naive = naive(PROJECTS);
@@ -293,23 +292,75 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         assertEquals("the naive way counts the same", result.initiatives(), naive.initiatives());
         assertEquals(0, result.gains().total().realisedHours().compareTo(naive.gains().total().realisedHours()));
         assertEquals(result.overdueCount(), naive.overdueCount());
-        for (int i = 0; i < result.anchoring().size(); i++) {
-            Portfolio.LevelCoverage set = result.anchoring().get(i);
-            Portfolio.LevelCoverage perIssue = naive.anchoring().get(i);
-            assertEquals(set.anchored() + "/" + set.inProgress() + "/" + set.missing(),
-                    perIssue.anchored() + "/" + perIssue.inProgress() + "/" + perIssue.missing());
-        }
 
         IssueViewTiming.Result panel = IssueViewTiming.measure();
         System.out.printf(java.util.Locale.ROOT,
                 "portfolio-benchmark: db=%s initiatives=%d measurements=%d p50_ms=%.1f p95_ms=%.1f scan_ms=%.1f "
-                        + "ratio=%.2f naive_ratio=%.1f panel_ms=%.1f%n",
-                dbName(), result.initiatives(), loaded[1], p50, p95, scan, p95 / scan, naiveMs / p95, panel.p50Ms());
+                        + "ratio=%.2f before_ms=%.1f speedup=%.1f naive_ratio=%.1f panel_ms=%.1f%n",
+                dbName(), result.initiatives(), loaded[1], p50, p95, scan, p95 / scan, beforeMs, beforeMs / p50,
+                naiveMs / p95, panel.p50Ms());
         System.out.printf(java.util.Locale.ROOT,
-                "portfolio-benchmark-detail: db=%s rows_loaded=%d rows_scanned=%d naive_ms=%.0f runs=%d "
+                "portfolio-benchmark-detail: db=%s rows_loaded=%d summary_rows_built_ms=%d naive_ms=%.0f runs=%d "
                         + "realised_dkk=%s panel=%s%n",
-                dbName(), loaded[0], scannedRows, naiveMs, RUNS,
+                dbName(), loaded[0], loaded[2], naiveMs, RUNS,
                 result.gains().total().realisedMoney().setScale(0, java.math.RoundingMode.HALF_UP), panel);
         assertTrue(BigDecimal.ZERO.compareTo(result.gains().total().plannedMoney()) < 0);
+
+        if (LARGE > INITIATIVES) {
+            long[] more = loadAndBuildRows(INITIATIVES + 1, LARGE);
+            Portfolio large = service.compute(PROJECTS, query, TODAY);
+            assertEquals(LARGE, large.initiatives());
+            double[] larger = time(Math.max(5, RUNS / 2), () -> service.compute(PROJECTS, query, TODAY));
+            double largeScan = scanMs();
+            double growth = larger[1] / p95;
+            System.out.printf(java.util.Locale.ROOT,
+                    "portfolio-benchmark-large: db=%s initiatives=%d measurements=%d p50_ms=%.1f p95_ms=%.1f "
+                            + "scan_ms=%.1f ratio=%.2f p95_growth=%.2f rows_growth=%.2f%n",
+                    dbName(), large.initiatives(), loaded[1] + more[1], larger[0], larger[1], largeScan,
+                    larger[1] / largeScan, growth, (double) LARGE / INITIATIVES);
+        }
+    }
+
+    static final int LARGE = Integer.getInteger("bench.large", 50_000);
+
+    private AoSummaryRows summaries(GainCalculator calculator) {
+        PhaseSummaryPart phase = new PhaseSummaryPart(activeObjects());
+        return new AoSummaryRows(activeObjects(), phase, phase, new StakeholderSummaryPart(activeObjects()),
+                new GainSummaryPart(activeObjects(), calculator));
+    }
+
+    /**
+     * Loads initiatives {@code from}..{@code to} with JDBC batches, then builds their summary rows as the upgrade task
+     * and the admin's rebuild do (the source rows are not written through the repositories here).
+     * @return rows loaded, measurements loaded, ms to build the summary rows
+     */
+    private long[] loadAndBuildRows(int from, int to) throws SQLException {
+        long[] loaded;
+        try (Connection c = entityManager.getProvider().getConnection()) {
+            c.setAutoCommit(false);
+            loaded = load(c, from, to);
+            c.setAutoCommit(true);
+        }
+        long start = System.nanoTime();
+        InitiativeFigures.Rebuild rebuild = summaries(new GainCalculator()).rebuild();
+        long buildMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(to - from + 1, rebuild.different().size());
+        return new long[] {loaded[0], loaded[1], buildMs};
+    }
+
+    private double scanMs() throws SQLException {
+        long[] scans = new long[Math.max(5, RUNS / 3)];
+        try (Connection c = entityManager.getProvider().getConnection()) {
+            for (int i = 0; i < WARMUP; i++) {
+                scanRows(c);
+            }
+            for (int i = 0; i < scans.length; i++) {
+                long start = System.nanoTime();
+                scanRows(c);
+                scans[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(scans);
+        return scans[scans.length / 2] / 1e6;
     }
 }

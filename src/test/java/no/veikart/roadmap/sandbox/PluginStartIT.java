@@ -46,7 +46,7 @@ public class PluginStartIT {
             Sandbox sandbox = Sandbox.start(0, home, true);
             try {
                 EntityManagerActiveObjects ao = (EntityManagerActiveObjects) sandbox.component(ActiveObjects.class);
-                assertEquals("start " + start, 2, new ModelVersionTable(ao.entityManager()).get(NAMESPACE));
+                assertEquals("start " + start, 3, new ModelVersionTable(ao.entityManager()).get(NAMESPACE));
                 assertLatestMeasurementsAgree(ao);
 
                 List<SandboxSchedulerService.Job> jobs = sandbox.component(SandboxSchedulerService.class).jobs();

@@ -42,6 +42,7 @@ final class Scenario {
         BODIES.put("PUT /templates/{id}", c -> "{\"name\":\"Security template renamed\",\"version\":" + c.template().version + ","
                 + TEMPLATE_PHASES + "}");
         BODIES.put("POST /projects/{projectKey}/setup", c -> null);
+        BODIES.put("POST /portfolio/rebuild", c -> null);
         BODIES.put("POST /initiatives", c -> "{\"projectKey\":\"" + c.project() + "\",\"summary\":\"Security initiative\",\"templateId\":"
                 + c.smallTemplateId() + "}");
         BODIES.put("POST /initiatives/{key}/phase", c -> "{\"to\":\"INSIGHT\",\"overrideReason\":\"Security test\"}");

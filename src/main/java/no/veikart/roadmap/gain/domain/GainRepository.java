@@ -23,6 +23,11 @@ public interface GainRepository {
 
     Optional<Gain> find(long id);
 
+    /** The gains of {@code ids} that exist, in no particular order (the portfolio's overdue follow-ups, 50 at most). */
+    default List<Gain> findByIds(Collection<Long> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** Stores a new gain (id 0); returns it with its id and version 0. */
     Gain create(Gain gain);
 

@@ -39,10 +39,11 @@ public class GainSearchSync {
     private final GainSyncPendingStore pending;
     private final AccessControl access;
     private final Clock clock;
-    private final GainCalculator calculator = new GainCalculator();
+    private final GainCalculator calculator;
 
     public GainSearchSync(GainRepository repository, InitiativeLookup initiatives, GainSearchFields fields,
-            GainSyncPendingStore pending, AccessControl access, Clock clock) {
+            GainSyncPendingStore pending, AccessControl access, Clock clock, GainCalculator calculator) {
+        this.calculator = calculator;
         this.repository = repository;
         this.initiatives = initiatives;
         this.fields = fields;

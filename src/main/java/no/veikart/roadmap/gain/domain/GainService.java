@@ -45,29 +45,38 @@ public class GainService {
     private final AccessControl access;
     private final Clock clock;
     private final InitiativeGuard guard;
-    private final GainSearchSync searchSync;
     private final AuditLog audit;
-    private final DataChanges changes;
+    private final List<Listener> listeners;
     private final GainValidator validator = new GainValidator();
-    private final GainCalculator calculator = new GainCalculator();
+    private final GainCalculator calculator;
 
-    /** {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change. */
-    public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
-            GainSearchSync searchSync, AuditLog audit) {
-        this(repository, initiatives, access, clock, searchSync, audit, DataChanges.NONE);
+    /**
+     * Told after every stored change of an initiative's gains, measurements or economics (after the commit: the
+     * portfolio read model is written inside the repository's transaction, not here).
+     */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(Actor actor, InitiativeRef initiative);
     }
 
-    /** {@code changes} hears of every stored change too (the portfolio cache). */
+    /**
+     * {@code searchSync} keeps the initiative's searchable Jira fields in step after every stored change, and
+     * {@code changes} (the portfolio cache) hears of it: the two listeners, in that order.
+     */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
-            GainSearchSync searchSync, AuditLog audit, DataChanges changes) {
-        this.changes = changes;
+            GainSearchSync searchSync, AuditLog audit, DataChanges changes, GainCalculator calculator) {
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
         this.guard = new InitiativeGuard(initiatives, access);
         this.clock = clock;
-        this.searchSync = searchSync;
         this.audit = audit;
+        this.calculator = calculator;
+        this.listeners = List.of(searchSync::changed, (actor, ref) -> changes.changed());
+    }
+
+    private void changed(Actor actor, InitiativeRef ref) {
+        listeners.forEach(l -> l.changed(actor, ref));
     }
 
     /** The initiative's gains with progress, its economics, totals and appraisal, and whether the actor may edit. */
@@ -109,8 +118,7 @@ public class GainService {
             throw new RoadmapException.Conflict(FieldError.of(null, TOO_MANY, MAX_PER_INITIATIVE));
         }
         TrackedGain created = track(repository.create(valid), List.of(), repository.findEconomics(ref.initiativeId()).orElse(null));
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
         return created;
     }
 
@@ -137,8 +145,7 @@ public class GainService {
         }
         checkVersion(current, expectedVersion);
         TrackedGain updated = track(repository.update(valid, expectedVersion), ref);
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
         return updated;
     }
 
@@ -153,8 +160,7 @@ public class GainService {
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
         audit.record(AuditEvent.of("gain.delete", actor, "gain", current.id(), ref.issueKey()).with("version", expected));
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
     }
 
     /**
@@ -170,8 +176,7 @@ public class GainService {
         }
         MeasurementAdded added = repository.addMeasurement(valid, current.version());
         Recorded recorded = new Recorded(added.measurement(), track(added.gain(), ref));
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
         return recorded;
     }
 
@@ -194,8 +199,7 @@ public class GainService {
         TrackedGain changed = track(repository.deleteMeasurement(current.id(), measurementId, expected), ref);
         audit.record(AuditEvent.of("measurement.delete", actor, "measurement", measurementId, ref.issueKey())
                 .with("gain", current.id()).with("version", changed.gain().version()));
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
         return changed;
     }
 
@@ -229,8 +233,7 @@ public class GainService {
             throw RoadmapException.Conflict.staleVersion();
         }
         Economics saved = repository.saveEconomics(valid, expectedVersion);
-        searchSync.changed(actor, ref);
-        changes.changed();
+        changed(actor, ref);
         return saved;
     }
 

@@ -25,6 +25,7 @@ import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.domain.MeasurementSchedule;
 import no.veikart.roadmap.gain.domain.MeasurementAdded;
 import no.veikart.roadmap.gain.domain.Unit;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 
 /**
@@ -40,10 +41,17 @@ public class AoGainRepository implements GainRepository {
 
     private final ActiveObjects ao;
     private final RevisionClaims claims;
+    private final InitiativeFigures figures;
 
     public AoGainRepository(ActiveObjects ao) {
+        this(ao, InitiativeFigures.NONE);
+    }
+
+    /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
+    public AoGainRepository(ActiveObjects ao, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
+        this.figures = figures;
     }
 
     // ---- gains ----------------------------------------------------------------------------------------------------
@@ -80,6 +88,20 @@ public class AoGainRepository implements GainRepository {
     }
 
     @Override
+    public List<Gain> findByIds(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<Gain> gains = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String in = "ID IN (" + String.join(",", chunk.stream().map(i -> "?").toList()) + ")";
+            for (GainEntity e : ao.find(GainEntity.class, Query.select().where(in, chunk.toArray()))) {
+                gains.add(gain(e));
+            }
+        }
+        return gains;
+    }
+
+    @Override
     public Gain create(Gain g) {
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
@@ -88,6 +110,7 @@ public class AoGainRepository implements GainRepository {
             row.put("MEASUREMENT_COUNT", 0);
             GainEntity entity = ao.create(GainEntity.class, row);
             write(entity, g, 0);
+            figures.refresh(g.initiativeId());
             return gain(entity);
         });
     }
@@ -98,6 +121,7 @@ public class AoGainRepository implements GainRepository {
             GainEntity entity = current(changed.id(), expectedVersion);
             claims.claim(GAIN_CLAIM, changed.id(), expectedVersion + 1);
             write(entity, changed, expectedVersion + 1);
+            figures.refresh(entity.getInitiativeId());
             return gain(entity);
         });
     }
@@ -107,8 +131,10 @@ public class AoGainRepository implements GainRepository {
         claims.write(() -> {
             GainEntity entity = current(id, expectedVersion);
             claims.claim(GAIN_CLAIM, id, expectedVersion + 1);
+            long initiativeId = entity.getInitiativeId();
             ao.deleteWithSQL(MeasurementEntity.class, "GAIN_ID = ?", id);
             ao.delete(entity);
+            figures.refresh(initiativeId);
             return null;
         });
     }
@@ -148,6 +174,7 @@ public class AoGainRepository implements GainRepository {
             refreshLatest(gain);
             gain.setRowVersion(expectedVersion + 1);
             gain.save();
+            figures.refresh(gain.getInitiativeId());
             return new MeasurementAdded(gain(gain), m.withId(entity.getID()));
         });
     }
@@ -164,6 +191,7 @@ public class AoGainRepository implements GainRepository {
             refreshLatest(gain);
             gain.setRowVersion(expectedVersion + 1);
             gain.save();
+            figures.refresh(gain.getInitiativeId());
             return gain(gain);
         });
     }
@@ -239,6 +267,7 @@ public class AoGainRepository implements GainRepository {
             entity.setEmployees(economics.employees());
             entity.setRowVersion(version);
             entity.save();
+            figures.refresh(economics.initiativeId());
             return economics(entity);
         });
     }

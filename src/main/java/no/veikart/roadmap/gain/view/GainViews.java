@@ -44,9 +44,10 @@ public class GainViews {
 
     private final Texts texts;
     private final UserNames users;
-    private final GainCalculator calculator = new GainCalculator();
+    private final GainCalculator calculator;
 
-    public GainViews(Texts texts, UserNames users) {
+    public GainViews(Texts texts, UserNames users, GainCalculator calculator) {
+        this.calculator = calculator;
         this.texts = texts;
         this.users = users;
     }

@@ -22,6 +22,7 @@ import no.veikart.roadmap.phase.domain.PhaseMove;
 import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.StepProgress;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 
 /** Initiatives in five tables; loading one is four indexed queries whatever its size; outlines of a project are one query per 500. */
@@ -33,16 +34,19 @@ public class AoInitiativeRepository implements InitiativeRepository {
     /** The issue view's panels, field and conditions of one request share one load (absent kept as empty). */
     private final RequestScope.Memo<Long, Optional<Initiative>> byIssue;
     private final RequestScope.Memo<Long, Boolean> roadmapIssues;
+    private final InitiativeFigures figures;
 
     public AoInitiativeRepository(ActiveObjects ao) {
-        this(ao, RequestScope.NONE);
+        this(ao, RequestScope.NONE, InitiativeFigures.NONE);
     }
 
-    public AoInitiativeRepository(ActiveObjects ao, RequestScope scope) {
+    /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
+    public AoInitiativeRepository(ActiveObjects ao, RequestScope scope, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
         this.byIssue = scope.memo("initiative.byIssue");
         this.roadmapIssues = scope.memo("initiative.isRoadmapIssue");
+        this.figures = figures;
     }
 
     @Override
@@ -87,6 +91,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
                     ao.create(StepStateEntity.class, s);
                 }
             }
+            figures.refresh(entity.getID());
             return load(entity);
         });
     }
@@ -219,6 +224,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
                 m.put("PILOT_ROUND", move.pilotRound());
                 ao.create(PhaseMoveEntity.class, m);
             }
+            figures.refresh(entity.getID());
             return load(entity);
         });
     }

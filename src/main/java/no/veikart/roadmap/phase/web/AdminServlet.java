@@ -14,6 +14,8 @@ import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.gain.domain.GainSearchSync;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
+import no.veikart.roadmap.initiative.domain.SummaryRebuild;
 import no.veikart.roadmap.phase.domain.ProjectSetup;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.RoadmapTemplate;
@@ -30,6 +32,7 @@ import no.veikart.roadmap.platform.web.PageSupport;
 public class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String TEMPLATE = "velocity/phase/admin.vm";
+    private static final int MAX_IDS_SHOWN = 20;
 
     private final transient TemplateService templates;
     private final transient ProjectSetupService setup;
@@ -38,9 +41,11 @@ public class AdminServlet extends HttpServlet {
     private final transient PhaseViews views;
     private final transient PageSupport page;
     private final transient GainSearchSync searchSync;
+    private final transient SummaryRebuild rebuild;
 
     public AdminServlet(TemplateService templates, ProjectSetupService setup, AccessControl access, ProjectManager projects,
-            PhaseViews views, PageSupport page, GainSearchSync searchSync) {
+            PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild) {
+        this.rebuild = rebuild;
         this.templates = templates;
         this.setup = setup;
         this.access = access;
@@ -104,6 +109,13 @@ public class AdminServlet extends HttpServlet {
                     : List.of(projectKey.strip());
             GainSearchSync.Report report = searchSync.recalculate(actor, keys);
             return page.text(actor, "roadmap.admin.searchfields.done", report.updated(), report.failed());
+        }
+        if ("rebuild".equals(action)) {
+            InitiativeFigures.Rebuild report = rebuild.rebuild(actor);
+            List<Long> different = report.different();
+            String ids = different.stream().limit(MAX_IDS_SHOWN).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + (different.size() > MAX_IDS_SHOWN ? ", …" : "");
+            return page.text(actor, "roadmap.admin.rebuild.done", report.checked(), different.size(), ids);
         }
         if ("copy".equals(action)) {
             long id = TemplateForm.intParam(params, "templateId", -1);

@@ -15,12 +15,12 @@ public record IssueKeys(List<String> keys, boolean more) {
     }
 
     /** Collects keys in the order given, ignoring repeats, up to {@link #MAX}. */
-    static final class Collector {
+    public static final class Collector {
         private final List<String> keys = new ArrayList<>();
         private final java.util.Set<String> seen = new java.util.HashSet<>();
         private boolean more;
 
-        void add(String key) {
+        public void add(String key) {
             if (seen.contains(key)) {
                 return;
             }
@@ -32,7 +32,7 @@ public record IssueKeys(List<String> keys, boolean more) {
             keys.add(key);
         }
 
-        IssueKeys build() {
+        public IssueKeys build() {
             return new IssueKeys(keys, more);
         }
     }

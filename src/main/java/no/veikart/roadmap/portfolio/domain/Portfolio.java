@@ -72,7 +72,7 @@ public record Portfolio(List<String> projects, Currency currency, int initiative
         public static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO);
 
-        Amounts plus(Amounts o) {
+        public Amounts plus(Amounts o) {
             return new Amounts(plannedMoney.add(o.plannedMoney), realisedMoney.add(o.realisedMoney),
                     plannedHours.add(o.plannedHours), realisedHours.add(o.realisedHours));
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,121 +12,72 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.LongPredicate;
+import java.util.function.Function;
 import no.veikart.roadmap.gain.domain.Currency;
-import no.veikart.roadmap.gain.domain.Economics;
 import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.gain.domain.GainFigures;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.GainType;
-import no.veikart.roadmap.gain.domain.Measurement;
-import no.veikart.roadmap.gain.domain.Monetisation;
-import no.veikart.roadmap.gain.domain.Unit;
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.phase.domain.StandardPhase;
 import no.veikart.roadmap.stakeholder.domain.Level;
 
 /**
- * Folds the streamed rows of a {@link PortfolioSource} into a {@link Portfolio} in one pass each, keeping only what
- * the figures need (per initiative: phase, levels present and anchored; per gain: the latest measurement). The
- * gain rules are {@link GainCalculator}'s, so the dashboard and the gain panel never disagree.
- *
- * <p>Feed initiatives first, then stakeholders before anchored statuses; rows of initiatives not fed are ignored.
+ * Folds the initiatives' summary rows (the read model, one row each) into a {@link Portfolio}. Everything that could
+ * be summed ahead of time was summed when the data changed; here only what depends on today (overdue follow-ups, gains
+ * at risk after their target date) and on the request (the currency) is computed. Sums over rows equal sums over
+ * gains exactly: each row's sums are exact decimals and addition keeps value and scale. The issue keys behind each
+ * number are listed by project, then issue number.
  */
 public final class PortfolioAggregator {
     public static final int MAX_OVERDUE = 50;
 
-    private static final Comparator<Measurement> LATEST = Comparator.comparing(Measurement::date)
-            .thenComparingLong(Measurement::id);
-
-    private final GainCalculator calculator;
     private final Currency requestedCurrency;
     private final LocalDate today;
-    private final LongPredicate selectedIssues;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, EnumSet<Level>> levelSets = new HashMap<>();
 
-    private final Map<Long, PortfolioInitiative> initiatives = new LinkedHashMap<>();
-    private final Map<Long, Level> levelOfStakeholder = new HashMap<>();
-    private final Map<Long, EnumSet<Level>> levelsPresent = new HashMap<>();
-    private final Map<Long, EnumSet<Level>> levelsAnchored = new HashMap<>();
-    private final List<Gain> gains = new ArrayList<>();
-    private final Map<Long, Measurement> latest = new HashMap<>();
-    private final Map<Long, Economics> economics = new HashMap<>();
-
-    /** @param currency the currency to sum money in; null to take the one most gains are in */
-    public PortfolioAggregator(GainCalculator calculator, Currency currency, LocalDate today) {
-        this(calculator, currency, today, issueId -> true);
+    /** One summary row, parsed once. */
+    private record Row(InitiativeSummary summary, EnumSet<Level> present, EnumSet<Level> anchored,
+            List<GainFigures.Money> money, List<GainFigures.Hours> hours, List<GainFigures.Due> dues) {
     }
 
-    /** Counts only the initiatives whose Jira issue {@code selectedIssues} accepts (a saved filter's issues). */
-    public PortfolioAggregator(GainCalculator calculator, Currency currency, LocalDate today,
-            LongPredicate selectedIssues) {
-        this.selectedIssues = Objects.requireNonNull(selectedIssues, "selectedIssues");
-        this.calculator = Objects.requireNonNull(calculator, "calculator");
+    /** @param currency the currency to sum money in; null to take the one most monetised gains are in */
+    public PortfolioAggregator(Currency currency, LocalDate today) {
         this.requestedCurrency = currency;
-        this.today = Objects.requireNonNull(today, "today");
+        this.today = today;
     }
 
-    public void initiative(PortfolioInitiative initiative) {
-        if (!selectedIssues.test(initiative.issueId())) {
-            return;
-        }
-        initiatives.put(initiative.id(), initiative);
+    public void add(InitiativeSummary row) {
+        rows.add(new Row(row, levels(row.levelsPresent()), levels(row.levelsAnchored()),
+                GainFigures.parseMoney(row.gainMoney()), GainFigures.parseHours(row.gainHours()),
+                GainFigures.parseDues(row.gainDues())));
     }
 
-    public void stakeholder(StakeholderLevel stakeholder) {
-        if (stakeholder.level() == null || !initiatives.containsKey(stakeholder.initiativeId())) {
-            return;
-        }
-        levelOfStakeholder.put(stakeholder.stakeholderId(), stakeholder.level());
-        levelsPresent.computeIfAbsent(stakeholder.initiativeId(), k -> EnumSet.noneOf(Level.class))
-                .add(stakeholder.level());
+    /** Few distinct combinations exist: each is parsed once. */
+    private EnumSet<Level> levels(String names) {
+        return levelSets.computeIfAbsent(names, Level::parse);
     }
 
-    public void anchored(AnchoredIn anchored) {
-        PortfolioInitiative initiative = initiatives.get(anchored.initiativeId());
-        Level level = levelOfStakeholder.get(anchored.stakeholderId());
-        if (initiative == null || level == null || !anchored.phaseKey().equals(initiative.currentPhase())) {
-            return;
-        }
-        levelsAnchored.computeIfAbsent(anchored.initiativeId(), k -> EnumSet.noneOf(Level.class)).add(level);
-    }
-
-    public void gain(Gain gain) {
-        if (initiatives.containsKey(gain.initiativeId())) {
-            gains.add(gain);
-        }
-    }
-
-    public void measuredGain(MeasuredGain measured) {
-        gain(measured.gain());
-        if (measured.latest() != null) {
-            measurement(measured.latest());
-        }
-    }
-
-    public void measurement(Measurement measurement) {
-        latest.merge(measurement.gainId(), measurement, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
-    }
-
-    public void economics(Economics e) {
-        if (initiatives.containsKey(e.initiativeId())) {
-            economics.put(e.initiativeId(), e);
-        }
-    }
-
-    public Portfolio result(List<String> projects) {
-        List<Portfolio.OverdueFollowUp> overdue = allOverdue();
-        // monetised once per gain: the currency choice and the sums both need it
-        List<Monetisation> planned = new ArrayList<>(gains.size());
-        for (Gain gain : gains) {
-            planned.add(calculator.monetisePlanned(gain, economics.get(gain.initiativeId())));
-        }
-        Currency currency = chosenCurrency(planned);
-        return new Portfolio(projects, currency, initiatives.size(), phases(), statuses(), gainSummary(currency, planned),
-                anchoring(),
-                overdue.subList(0, Math.min(MAX_OVERDUE, overdue.size())), overdue.size());
+    /**
+     * The figures. {@code gains} finds the overdue follow-ups' gains by id (titles and owners are not in the read
+     * model; at most {@link #MAX_OVERDUE} are asked for).
+     */
+    public Portfolio result(List<String> projects, Function<Collection<Long>, List<Gain>> gains) {
+        // the issue keys behind each number in a stable order (project, then DEMO-2 before DEMO-10), whatever order
+        // the database streamed the rows in
+        rows.sort(Comparator.comparing((Row r) -> r.summary().projectKey())
+                .thenComparing(r -> r.summary().issueKey(), InitiativeGuard::compareIssueKeys));
+        Currency currency = chosenCurrency();
+        List<Overdue> overdue = allOverdue();
+        List<Portfolio.OverdueFollowUp> shown = followUps(overdue.subList(0, Math.min(MAX_OVERDUE, overdue.size())),
+                gains);
+        return new Portfolio(projects, currency, rows.size(), phases(), statuses(), gainSummary(currency), anchoring(),
+                shown, overdue.size());
     }
 
     private List<Portfolio.PhaseCount> phases() {
@@ -136,8 +88,8 @@ public final class PortfolioAggregator {
             counts.put(phase.name(), 0);
         }
         Map<String, Integer> other = new TreeMap<>();
-        for (PortfolioInitiative i : initiatives.values()) {
-            String phase = i.currentPhase() == null ? "" : i.currentPhase();
+        for (Row r : rows) {
+            String phase = phaseOf(r);
             if (!counts.containsKey(phase)) {
                 other.merge(phase, 0, Integer::sum);
             }
@@ -146,80 +98,38 @@ public final class PortfolioAggregator {
             keys.put(k, new IssueKeys.Collector());
             counts.put(k, 0);
         });
-        for (PortfolioInitiative i : initiatives.values()) {
-            String phase = i.currentPhase() == null ? "" : i.currentPhase();
+        for (Row r : rows) {
+            String phase = phaseOf(r);
             counts.merge(phase, 1, Integer::sum);
-            keys.get(phase).add(i.issueKey());
+            keys.get(phase).add(r.summary().issueKey());
         }
         List<Portfolio.PhaseCount> out = new ArrayList<>();
         counts.forEach((phase, count) -> out.add(new Portfolio.PhaseCount(phase, count, keys.get(phase).build())));
         return out;
     }
 
-    private Map<String, Integer> statuses() {
-        Map<String, Integer> out = new TreeMap<>();
-        initiatives.values().forEach(i -> out.merge(String.valueOf(i.status()), 1, Integer::sum));
-        return out;
+    private static String phaseOf(Row r) {
+        return r.summary().currentPhase() == null ? "" : r.summary().currentPhase();
     }
 
-    private Portfolio.Gains gainSummary(Currency chosen, List<Monetisation> plannedMoney) {
-        Map<GainType, Portfolio.Amounts> amounts = new EnumMap<>(GainType.class);
-        Map<GainType, Integer> counts = new EnumMap<>(GainType.class);
-        Map<GainType, IssueKeys.Collector> keys = new EnumMap<>(GainType.class);
-        Map<GainStatus, Integer> statuses = new EnumMap<>(GainStatus.class);
-        for (GainType type : GainType.values()) {
-            amounts.put(type, Portfolio.Amounts.ZERO);
-            counts.put(type, 0);
-            keys.put(type, new IssueKeys.Collector());
-        }
-        for (GainStatus status : GainStatus.values()) {
-            statuses.put(status, 0);
-        }
-        Set<Currency> otherCurrencies = EnumSet.noneOf(Currency.class);
-        Portfolio.Amounts total = Portfolio.Amounts.ZERO;
-        for (int g = 0; g < gains.size(); g++) {
-            Gain gain = gains.get(g);
-            Measurement last = latest.get(gain.id());
-            List<Measurement> measured = last == null ? List.of() : List.of(last);
-            Monetisation planned = plannedMoney.get(g);
-            boolean inCurrency = planned.amount() != null && planned.currency() == chosen;
-            if (planned.amount() != null && !inCurrency) {
-                otherCurrencies.add(planned.currency());
-            }
-            boolean hours = gain.unit() == Unit.HOURS;
-            BigDecimal realised = inCurrency || hours ? calculator.realisedYearlyValue(gain, last) : null;
-            Portfolio.Amounts a = new Portfolio.Amounts(
-                    inCurrency ? planned.amount() : BigDecimal.ZERO,
-                    inCurrency ? calculator.monetise(gain, realised, economics.get(gain.initiativeId())).amount()
-                            : BigDecimal.ZERO,
-                    hours ? calculator.plannedYearlyValue(gain) : BigDecimal.ZERO,
-                    hours ? realised : BigDecimal.ZERO);
-            amounts.merge(gain.type(), a, Portfolio.Amounts::plus);
-            total = total.plus(a);
-            counts.merge(gain.type(), 1, Integer::sum);
-            keys.get(gain.type()).add(initiatives.get(gain.initiativeId()).issueKey());
-            statuses.merge(calculator.status(gain, measured, today), 1, Integer::sum);
-        }
-        Map<GainType, Portfolio.TypeSummary> byType = new EnumMap<>(GainType.class);
-        for (GainType type : GainType.values()) {
-            byType.put(type, new Portfolio.TypeSummary(counts.get(type), amounts.get(type), keys.get(type).build()));
-        }
-        return new Portfolio.Gains(gains.size(), total, byType, statuses, otherCurrencies);
+    private Map<String, Integer> statuses() {
+        Map<String, Integer> out = new TreeMap<>();
+        rows.forEach(r -> out.merge(String.valueOf(r.summary().status()), 1, Integer::sum));
+        return out;
     }
 
     /**
      * The requested currency; without one, the currency most monetised gains are in (ties: the first in
      * {@link Currency} order), or none when no gain is money.
      */
-    private Currency chosenCurrency(List<Monetisation> planned) {
+    private Currency chosenCurrency() {
         if (requestedCurrency != null) {
             return requestedCurrency;
         }
         Map<Currency, Integer> counts = new EnumMap<>(Currency.class);
-        for (Monetisation m : planned) {
-            Currency c = m.currency();
-            if (c != null) {
-                counts.merge(c, 1, Integer::sum);
+        for (Row r : rows) {
+            for (GainFigures.Money m : r.money()) {
+                counts.merge(m.currency(), m.count(), Integer::sum);
             }
         }
         Currency best = null;
@@ -231,6 +141,50 @@ public final class PortfolioAggregator {
         return best;
     }
 
+    private Portfolio.Gains gainSummary(Currency chosen) {
+        Map<GainType, Portfolio.Amounts> amounts = new EnumMap<>(GainType.class);
+        Map<GainType, Integer> counts = new EnumMap<>(GainType.class);
+        Map<GainStatus, Integer> statuses = new EnumMap<>(GainStatus.class);
+        Map<GainType, IssueKeys.Collector> keys = new EnumMap<>(GainType.class);
+        for (GainType type : GainType.values()) {
+            amounts.put(type, Portfolio.Amounts.ZERO);
+            counts.put(type, 0);
+            keys.put(type, new IssueKeys.Collector());
+        }
+        for (GainStatus status : GainStatus.values()) {
+            statuses.put(status, 0);
+        }
+        Set<Currency> otherCurrencies = EnumSet.noneOf(Currency.class);
+        int gainCount = 0;
+        for (Row r : rows) {
+            for (GainFigures.Money m : r.money()) {
+                if (m.currency() == chosen) {
+                    amounts.merge(m.type(), new Portfolio.Amounts(m.planned(), m.realised(), BigDecimal.ZERO,
+                            BigDecimal.ZERO), Portfolio.Amounts::plus);
+                } else {
+                    otherCurrencies.add(m.currency());
+                }
+            }
+            for (GainFigures.Hours h : r.hours()) {
+                amounts.merge(h.type(), new Portfolio.Amounts(BigDecimal.ZERO, BigDecimal.ZERO, h.planned(),
+                        h.realised()), Portfolio.Amounts::plus);
+            }
+            for (GainFigures.Due d : r.dues()) {
+                gainCount++;
+                counts.merge(d.type(), 1, Integer::sum);
+                statuses.merge(d.status(today), 1, Integer::sum);
+                keys.get(d.type()).add(r.summary().issueKey());
+            }
+        }
+        Portfolio.Amounts total = Portfolio.Amounts.ZERO;
+        Map<GainType, Portfolio.TypeSummary> byType = new EnumMap<>(GainType.class);
+        for (GainType type : GainType.values()) {
+            total = total.plus(amounts.get(type));
+            byType.put(type, new Portfolio.TypeSummary(counts.get(type), amounts.get(type), keys.get(type).build()));
+        }
+        return new Portfolio.Gains(gainCount, total, byType, statuses, otherCurrencies);
+    }
+
     private List<Portfolio.LevelCoverage> anchoring() {
         List<Portfolio.LevelCoverage> out = new ArrayList<>();
         for (Level level : Level.values()) {
@@ -240,37 +194,55 @@ public final class PortfolioAggregator {
             int a = 0;
             int p = 0;
             int m = 0;
-            for (PortfolioInitiative i : initiatives.values()) {
-                if (levelsAnchored.getOrDefault(i.id(), EnumSet.noneOf(Level.class)).contains(level)) {
+            for (Row r : rows) {
+                if (r.anchored().contains(level)) {
                     a++;
-                    anchored.add(i.issueKey());
-                } else if (levelsPresent.getOrDefault(i.id(), EnumSet.noneOf(Level.class)).contains(level)) {
+                    anchored.add(r.summary().issueKey());
+                } else if (r.present().contains(level)) {
                     p++;
-                    inProgress.add(i.issueKey());
+                    inProgress.add(r.summary().issueKey());
                 } else {
                     m++;
-                    missing.add(i.issueKey());
+                    missing.add(r.summary().issueKey());
                 }
             }
-            out.add(new Portfolio.LevelCoverage(level, initiatives.size(), a, p, m, anchored.build(),
-                    inProgress.build(), missing.build()));
+            out.add(new Portfolio.LevelCoverage(level, rows.size(), a, p, m, anchored.build(), inProgress.build(),
+                    missing.build()));
         }
         return out;
     }
 
-    private List<Portfolio.OverdueFollowUp> allOverdue() {
-        List<Portfolio.OverdueFollowUp> out = new ArrayList<>();
-        for (Gain gain : gains) {
-            Measurement last = latest.get(gain.id());
-            LocalDate due = calculator.nextMeasurementDue(gain, last == null ? List.of() : List.of(last));
-            if (GainCalculator.isOverdue(due, today)) {
-                PortfolioInitiative i = initiatives.get(gain.initiativeId());
-                out.add(new Portfolio.OverdueFollowUp(i.issueKey(), i.summary(), gain.id(), gain.title(),
-                        gain.ownerKey(), due, ChronoUnit.DAYS.between(due, today)));
+    private record Overdue(InitiativeSummary initiative, long gainId, LocalDate due) {
+    }
+
+    private List<Overdue> allOverdue() {
+        List<Overdue> out = new ArrayList<>();
+        for (Row r : rows) {
+            for (GainFigures.Due d : r.dues()) {
+                if (GainCalculator.isOverdue(d.due(), today)) {
+                    out.add(new Overdue(r.summary(), d.gainId(), d.due()));
+                }
             }
         }
-        out.sort(Comparator.comparing(Portfolio.OverdueFollowUp::due).thenComparing(Portfolio.OverdueFollowUp::issueKey)
-                .thenComparingLong(Portfolio.OverdueFollowUp::gainId));
+        out.sort(Comparator.comparing(Overdue::due).thenComparing(o -> o.initiative().issueKey())
+                .thenComparingLong(Overdue::gainId));
+        return out;
+    }
+
+    private List<Portfolio.OverdueFollowUp> followUps(List<Overdue> overdue,
+            Function<Collection<Long>, List<Gain>> gains) {
+        if (overdue.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Gain> byId = new HashMap<>();
+        gains.apply(overdue.stream().map(Overdue::gainId).toList()).forEach(g -> byId.put(g.id(), g));
+        List<Portfolio.OverdueFollowUp> out = new ArrayList<>();
+        for (Overdue o : overdue) {
+            Gain gain = byId.get(o.gainId());
+            out.add(new Portfolio.OverdueFollowUp(o.initiative().issueKey(), o.initiative().summary(), o.gainId(),
+                    gain == null ? null : gain.title(), gain == null ? null : gain.ownerKey(), o.due(),
+                    ChronoUnit.DAYS.between(o.due(), today)));
+        }
         return out;
     }
 }

@@ -9,16 +9,18 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongPredicate;
+import java.util.Set;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.gain.domain.GainRepository;
+import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
 
 /**
  * The portfolio of the projects a caller may browse. Permission is decided per project (a handful of checks), then
- * the figures come from five set-based queries over those projects, never from queries per initiative. Results are
+ * the figures come from the initiatives' summary rows (the read model, one row per initiative, kept in step with every
+ * change), never from queries per initiative. Results are
  * cached per user and question until data changes (see {@link PortfolioCache}).
  *
  * <p>Counts follow project browse permission. Jira issue security levels are not applied to project counts; the issue
@@ -29,25 +31,26 @@ public final class PortfolioService {
     /** Beyond this a filter is refused: Jira's search pages stop at 10 000 results on OpenSearch (max_result_window). */
     public static final int MAX_FILTER_ISSUES = 10_000;
 
-    private final PortfolioSource source;
+    private final InitiativeSummaryReader summaries;
+    private final GainRepository gains;
     private final AccessControl access;
     private final PortfolioCache cache;
-    private final GainCalculator calculator;
     private final Clock clock;
     private final SavedFilters filters;
 
-    public PortfolioService(PortfolioSource source, AccessControl access, PortfolioCache cache,
-            GainCalculator calculator, Clock clock) {
-        this(source, access, cache, calculator, clock, (actor, id, limit) -> Optional.empty());
+    public PortfolioService(InitiativeSummaryReader summaries, GainRepository gains, AccessControl access,
+            PortfolioCache cache, Clock clock) {
+        this(summaries, gains, access, cache, clock, (actor, id, limit) -> Optional.empty());
     }
 
-    public PortfolioService(PortfolioSource source, AccessControl access, PortfolioCache cache,
-            GainCalculator calculator, Clock clock, SavedFilters filters) {
+    /** @param gains only for the titles and owners of the overdue follow-ups shown (50 at most) */
+    public PortfolioService(InitiativeSummaryReader summaries, GainRepository gains, AccessControl access,
+            PortfolioCache cache, Clock clock, SavedFilters filters) {
+        this.summaries = summaries;
+        this.gains = gains;
         this.filters = filters;
-        this.source = source;
         this.access = access;
         this.cache = cache;
-        this.calculator = calculator;
         this.clock = clock;
     }
 
@@ -84,27 +87,34 @@ public final class PortfolioService {
         long[] ids = matches.issueIds().stream().mapToLong(Long::longValue).sorted().toArray();
         LocalDate today = LocalDate.now(clock);
         String key = actor.userKey() + "\nfilter " + filterId + ' ' + digest(ids) + '\n' + String.join(",", projects) + '\n' + query.currency() + '\n' + today;
-        LongPredicate selected = id -> Arrays.binarySearch(ids, id) >= 0;
-        Portfolio figures = cache.get(key, () -> compute(projects, query, today, selected));
+        Portfolio figures = cache.get(key, () -> compute(projects, query, today, ids));
         return figures.withFilter(new Portfolio.Filter(filterId, matches.name()));
     }
 
     /** The figures of {@code projects}, uncached and without permission checks: for the service and benchmarks. */
     public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today) {
-        return compute(projects, query, today, issueId -> true);
+        PortfolioAggregator aggregator = new PortfolioAggregator(query.currency(), today);
+        if (!projects.isEmpty()) {
+            summaries.inProjects(projects, aggregator::add);
+        }
+        return aggregator.result(projects, gains::findByIds);
     }
 
-    /** As {@link #compute(List, PortfolioQuery, LocalDate)}, counting only initiatives whose issue is selected. */
-    public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today, LongPredicate issues) {
-        PortfolioAggregator aggregator = new PortfolioAggregator(calculator, query.currency(), today, issues);
-        if (!projects.isEmpty()) {
-            source.initiatives(projects, aggregator::initiative);
-            source.stakeholders(projects, aggregator::stakeholder);
-            source.anchored(projects, aggregator::anchored);
-            source.gains(projects, aggregator::measuredGain);
-            source.economics(projects, aggregator::economics);
+    /**
+     * As {@link #compute(List, PortfolioQuery, LocalDate)}, counting only the initiatives of {@code issueIds}: their
+     * summary rows are read by issue id, those outside {@code projects} left out.
+     */
+    public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today, long[] issueIds) {
+        PortfolioAggregator aggregator = new PortfolioAggregator(query.currency(), today);
+        Set<String> allowed = Set.copyOf(projects);
+        if (!projects.isEmpty() && issueIds.length > 0) {
+            summaries.ofIssues(Arrays.stream(issueIds).boxed().toList(), row -> {
+                if (allowed.contains(row.projectKey())) {
+                    aggregator.add(row);
+                }
+            });
         }
-        return aggregator.result(projects);
+        return aggregator.result(projects, gains::findByIds);
     }
 
     /** Names the set of issues in a cache key: a cryptographic digest, so two sets never share cached figures. */

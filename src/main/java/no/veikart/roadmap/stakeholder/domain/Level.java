@@ -20,6 +20,41 @@ public enum Level {
         return this != EXTERNAL;
     }
 
+    /** The level of a stored name; null for none or a name this version does not know. */
+    public static Level byName(String name) {
+        for (Level level : values()) {
+            if (level.name().equals(name)) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    /** Names of {@code levels} in level order, comma separated (the summary row's form); empty for none. */
+    public static String names(java.util.Set<Level> levels) {
+        StringBuilder out = new StringBuilder();
+        for (Level level : values()) {
+            if (levels.contains(level)) {
+                (out.isEmpty() ? out : out.append(',')).append(level.name());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The levels of {@link #names}; unknown names are left out. */
+    public static java.util.EnumSet<Level> parse(String names) {
+        java.util.EnumSet<Level> out = java.util.EnumSet.noneOf(Level.class);
+        if (names != null && !names.isEmpty()) {
+            for (String name : names.split(",")) {
+                Level level = byName(name);
+                if (level != null) {
+                    out.add(level);
+                }
+            }
+        }
+        return out;
+    }
+
     public String labelKey() {
         return "roadmap.stakeholder.level." + name();
     }

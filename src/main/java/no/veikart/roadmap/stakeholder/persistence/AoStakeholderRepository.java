@@ -20,6 +20,7 @@ import no.veikart.roadmap.stakeholder.domain.Involvement;
 import no.veikart.roadmap.stakeholder.domain.Level;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.domain.StakeholderRepository;
+import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 
 /**
@@ -32,10 +33,17 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     private final ActiveObjects ao;
     private final RevisionClaims claims;
+    private final InitiativeFigures figures;
 
     public AoStakeholderRepository(ActiveObjects ao) {
+        this(ao, InitiativeFigures.NONE);
+    }
+
+    /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
+    public AoStakeholderRepository(ActiveObjects ao, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
+        this.figures = figures;
     }
 
     @Override
@@ -84,6 +92,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
             StakeholderEntity entity = ao.create(StakeholderEntity.class, row);
             write(entity, s, 0);
             writeStatuses(entity.getID(), s);
+            figures.refresh(s.initiativeId());
             return find(entity.getID()).orElseThrow();
         });
     }
@@ -95,6 +104,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
             claims.claim("stakeholder", changed.id(), expectedVersion + 1);
             write(entity, changed, expectedVersion + 1);
             writeStatuses(entity.getID(), changed);
+            figures.refresh(entity.getInitiativeId());
             return find(entity.getID()).orElseThrow();
         });
     }
@@ -106,7 +116,9 @@ public class AoStakeholderRepository implements StakeholderRepository {
             claims.claim("stakeholder", id, expectedVersion + 1);
             ao.deleteWithSQL(AnchoringStatusEntity.class, "STAKEHOLDER_ID = ?", id);
             ao.deleteWithSQL(ContactLogEntity.class, "STAKEHOLDER_ID = ?", id);
+            long initiativeId = entity.getInitiativeId();
             ao.delete(entity);
+            figures.refresh(initiativeId);
             return null;
         });
     }
@@ -127,6 +139,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
             ContactLogEntity log = ao.create(ContactLogEntity.class, row);
             write(entity, changed, expectedVersion + 1);
             writeStatuses(entity.getID(), changed);
+            figures.refresh(entity.getInitiativeId());
             return new ContactLogged(find(entity.getID()).orElseThrow(), entry.withId(log.getID()));
         });
     }
@@ -141,6 +154,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
                 log.setAgreed(contactText);
                 log.save();
             }
+            figures.refresh(entity.getInitiativeId());
             return find(entity.getID()).orElseThrow();
         });
     }

@@ -46,7 +46,8 @@ public class GainEditTest {
         when(lookup.find(any(), eq("DEMO-1"))).thenReturn(Optional.of(DEMO_1));
         when(access.canBrowseIssue(any(), anyLong())).thenReturn(true);
         when(access.canEditIssue(any(), anyLong())).thenReturn(true);
-        service = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
+        service = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { },
+                no.veikart.roadmap.initiative.domain.DataChanges.NONE, new no.veikart.roadmap.gain.domain.GainCalculator());
         gainId = service.create(MEMBER, "DEMO-1", draft("HOURS", "15000", "2021-01-01", "13650")).gain().id();
         GainService.Recorded recorded = service.addMeasurement(MEMBER, "DEMO-1", gainId,
                 new MeasurementDraft("14325", "2021-06-30", null));

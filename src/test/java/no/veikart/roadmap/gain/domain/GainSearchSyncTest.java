@@ -66,8 +66,9 @@ public class GainSearchSyncTest {
         when(access.canEditIssue(any(), anyLong())).thenReturn(true);
         when(access.canBrowseProject(any(), anyString())).thenReturn(true);
         when(access.isJiraAdmin(ADMIN)).thenReturn(true);
-        sync = new GainSearchSync(gains.repository(), lookup, fields, pending, access, CLOCK);
-        service = new GainService(gains.repository(), lookup, access, CLOCK, sync, event -> { });
+        sync = new GainSearchSync(gains.repository(), lookup, fields, pending, access, CLOCK, new GainCalculator());
+        service = new GainService(gains.repository(), lookup, access, CLOCK, sync, event -> { },
+                no.veikart.roadmap.initiative.domain.DataChanges.NONE, new no.veikart.roadmap.gain.domain.GainCalculator());
     }
 
     @Test

@@ -89,6 +89,11 @@ public final class InMemoryGains {
 
     public Gain deleteMeasurement(long gainId, long measurementId, long expectedVersion) {
         Gain gain = current(gainId, expectedVersion);
+        Measurement m = measurements.get(measurementId);
+        if (m == null || m.gainId() != gainId) {
+            // as the table: a measurement of another gain is not found under this one
+            throw new RoadmapException.NotFound();
+        }
         measurements.remove(measurementId);
         Gain raised = gain.withVersion(expectedVersion + 1);
         gains.put(raised.id(), raised);

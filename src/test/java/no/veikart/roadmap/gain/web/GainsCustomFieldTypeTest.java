@@ -81,9 +81,11 @@ public class GainsCustomFieldTypeTest {
         when(access.canBrowseIssue(any(), anyLong())).thenReturn(true);
         when(access.canEditIssue(eq(MEMBER), anyLong())).thenReturn(true);
         when(field.getIdAsLong()).thenReturn(10104L);
-        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { });
+        gains = new GainService(store.repository(), lookup, access, CLOCK, mock(GainSearchSync.class), event -> { },
+                no.veikart.roadmap.initiative.domain.DataChanges.NONE, new no.veikart.roadmap.gain.domain.GainCalculator());
         UserNames names = key -> "member".equals(key) ? "Martin Medlem" : null;
-        type = new GainsCustomFieldType(new GainOverviews(gains, RequestScope.NONE), new GainViews(new BundleTexts(), names), users, new BundleTexts());
+        type = new GainsCustomFieldType(new GainOverviews(gains, RequestScope.NONE), new GainViews(new BundleTexts(), names,
+                new no.veikart.roadmap.gain.domain.GainCalculator()), users, new BundleTexts());
         when(users.currentActor()).thenReturn(MEMBER);
     }
 
@@ -166,7 +168,7 @@ public class GainsCustomFieldTypeTest {
         SandboxRequestCacheFactory caches = new SandboxRequestCacheFactory();
         GainService counted = spy(gains);
         GainsCustomFieldType shared = new GainsCustomFieldType(new GainOverviews(counted,
-                new JiraRequestScope(caches)), new GainViews(new BundleTexts(), key -> null),
+                new JiraRequestScope(caches)), new GainViews(new BundleTexts(), key -> null, new no.veikart.roadmap.gain.domain.GainCalculator()),
                 users, new BundleTexts());
         caches.inRequest(() -> {
             shared.getValueFromIssue(field, issue(1001, "DEMO-1"));

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -21,11 +24,24 @@ import no.veikart.roadmap.gain.domain.Economics;
 import no.veikart.roadmap.gain.domain.Frequency;
 import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.gain.domain.GainFigures;
+import no.veikart.roadmap.gain.domain.GainRepository;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.GainType;
 import no.veikart.roadmap.gain.domain.Measurement;
 import no.veikart.roadmap.gain.domain.Unit;
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeSummary;
+import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
 import no.veikart.roadmap.phase.domain.StandardPhase;
+import no.veikart.roadmap.portfolio.fivestream.AnchoredIn;
+import no.veikart.roadmap.portfolio.fivestream.FiveStreamAggregator;
+import no.veikart.roadmap.portfolio.fivestream.FiveStreamSource;
+import no.veikart.roadmap.portfolio.fivestream.Portfolios;
+import no.veikart.roadmap.portfolio.fivestream.MeasuredGain;
+import no.veikart.roadmap.portfolio.fivestream.PortfolioInitiative;
+import no.veikart.roadmap.portfolio.fivestream.StakeholderLevel;
+import org.mockito.Mockito;
 import no.veikart.roadmap.stakeholder.domain.Level;
 
 /**
@@ -92,8 +108,8 @@ class PortfolioAggregatorProperties {
     }
 
     /** Serves {@code data} like the database would: only the rows of the asked projects. */
-    static PortfolioSource source(Data data) {
-        return new PortfolioSource() {
+    static FiveStreamSource source(Data data) {
+        return new FiveStreamSource() {
             private boolean in(Collection<String> projects, long initiativeId) {
                 return data.initiatives().stream().anyMatch(i -> i.id() == initiativeId && projects.contains(i.projectKey()));
             }
@@ -129,9 +145,82 @@ class PortfolioAggregatorProperties {
         };
     }
 
+    /**
+     * The summary rows of {@code data} as the features' parts compute them (the same domain rules: levels by name,
+     * {@link GainFigures#of}), served like the database would.
+     */
+    static InitiativeSummaryReader reader(Data data) {
+        GainCalculator calculator = new GainCalculator();
+        Map<Long, InitiativeSummary> rows = new LinkedHashMap<>();
+        for (PortfolioInitiative i : data.initiatives()) {
+            EnumSet<Level> present = EnumSet.noneOf(Level.class);
+            EnumSet<Level> anchored = EnumSet.noneOf(Level.class);
+            for (StakeholderLevel s : data.stakeholders()) {
+                if (s.initiativeId() == i.id() && s.level() != null) {
+                    present.add(s.level());
+                    if (data.anchored().stream().anyMatch(a -> a.stakeholderId() == s.stakeholderId()
+                            && a.initiativeId() == i.id() && a.phaseKey().equals(i.currentPhase()))) {
+                        anchored.add(s.level());
+                    }
+                }
+            }
+            List<Gain> gains = data.gains().stream().filter(g -> g.initiativeId() == i.id()).toList();
+            Map<Long, Measurement> latest = new HashMap<>();
+            for (Measurement m : data.measurements()) {
+                latest.merge(m.gainId(), m, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+            }
+            Economics economics = data.economics().stream().filter(e -> e.initiativeId() == i.id()).findFirst()
+                    .orElse(null);
+            GainFigures figures = GainFigures.of(gains, latest, economics, calculator);
+            rows.put(i.id(), InitiativeSummary.empty(i.id())
+                    .withInitiative(i.issueId(), i.issueKey(), i.projectKey(), i.summary(), i.currentPhase(), i.status())
+                    .withLevels(Level.names(present), Level.names(anchored))
+                    .withGains(figures.moneyText(), figures.hoursText(), figures.duesText()));
+        }
+        return new InitiativeSummaryReader() {
+            @Override
+            public void inProjects(Collection<String> projectKeys, Consumer<InitiativeSummary> sink) {
+                rows.values().stream().filter(r -> projectKeys.contains(r.projectKey())).forEach(sink);
+            }
+
+            @Override
+            public void ofIssues(Collection<Long> issueIds, Consumer<InitiativeSummary> sink) {
+                rows.values().stream().filter(r -> issueIds.contains(r.issueId())).forEach(sink);
+            }
+        };
+    }
+
+    private static final Comparator<Measurement> LATEST = Comparator.comparing(Measurement::date)
+            .thenComparingLong(Measurement::id);
+
+    /** The gains of {@code data} by id, for the overdue follow-ups' titles. */
+    static GainRepository gains(Data data) {
+        GainRepository gains = Mockito.mock(GainRepository.class);
+        Mockito.when(gains.findByIds(Mockito.any())).thenAnswer(call -> {
+            Collection<Long> ids = call.getArgument(0);
+            return data.gains().stream().filter(g -> ids.contains(g.id())).toList();
+        });
+        return gains;
+    }
+
+    static PortfolioService service(Data data) {
+        return new PortfolioService(reader(data), gains(data), null, PortfolioCache.NONE, null);
+    }
+
     private static Portfolio compute(Data data, List<String> projects, Currency currency) {
-        return new PortfolioService(source(data), null, PortfolioCache.NONE, new GainCalculator(), null)
-                .compute(projects, new PortfolioQuery(projects, currency), TODAY);
+        return service(data).compute(projects, new PortfolioQuery(projects, currency), TODAY);
+    }
+
+    /** The read model changes how the figures are computed, never what they are: equal to the five streams'. */
+    @Property(tries = 200)
+    void theReadModelsPortfolioEqualsTheFiveStreamsPortfolio(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 40) int size, @ForAll boolean requestCurrency) {
+        Data data = randomData(seed, size);
+        List<String> projects = List.of("DEMO", "HELSE");
+        Currency currency = requestCurrency ? Currency.DKK : null;
+        Portfolio before = FiveStreamAggregator.compute(source(data), calculator, projects, currency, TODAY,
+                issueId -> true);
+        assertEquals(Portfolios.normalised(before), Portfolios.normalised(compute(data, projects, currency)));
     }
 
     @Property(tries = 200)
@@ -145,7 +234,7 @@ class PortfolioAggregatorProperties {
         assertEquals(visible.size(), p.initiatives());
         for (Portfolio.PhaseCount phase : p.phases()) {
             List<String> keys = visible.stream().filter(i -> i.currentPhase().equals(phase.phaseKey()))
-                    .map(PortfolioInitiative::issueKey).toList();
+                    .map(PortfolioInitiative::issueKey).sorted(InitiativeGuard::compareIssueKeys).toList();
             assertEquals(phase.phaseKey(), keys.size(), phase.count());
             assertEquals(keys, phase.issueKeys().keys());
         }

@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import no.veikart.roadmap.gain.domain.Currency;
-import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.portfolio.fivestream.PortfolioInitiative;
 
 /**
  * A saved filter's portfolio equals the portfolio of a database that holds only the initiatives the filter found:
@@ -29,15 +29,13 @@ class PortfolioFilterProperties {
         Set<Long> found = data.initiatives().stream().map(PortfolioInitiative::issueId)
                 .filter(id -> r.nextInt(100) < percentFound).collect(Collectors.toSet());
 
-        Portfolio filtered = new PortfolioService(PortfolioAggregatorProperties.source(data), null, PortfolioCache.NONE,
-                new GainCalculator(), null).compute(PROJECTS, new PortfolioQuery(PROJECTS, Currency.DKK), TODAY,
-                found::contains);
+        Portfolio filtered = PortfolioAggregatorProperties.service(data).compute(PROJECTS,
+                new PortfolioQuery(PROJECTS, Currency.DKK), TODAY, found.stream().mapToLong(Long::longValue).toArray());
 
         PortfolioAggregatorProperties.Data alone = new PortfolioAggregatorProperties.Data(
                 data.initiatives().stream().filter(i -> found.contains(i.issueId())).toList(),
                 data.stakeholders(), data.anchored(), data.gains(), data.measurements(), data.economics());
-        Portfolio expected = new PortfolioService(PortfolioAggregatorProperties.source(alone), null,
-                PortfolioCache.NONE, new GainCalculator(), null).compute(PROJECTS,
+        Portfolio expected = PortfolioAggregatorProperties.service(alone).compute(PROJECTS,
                 new PortfolioQuery(PROJECTS, Currency.DKK), TODAY);
 
         assertEquals(expected, filtered);

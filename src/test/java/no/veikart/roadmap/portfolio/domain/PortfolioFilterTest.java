@@ -29,7 +29,9 @@ import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.gain.domain.GainRepository;
+import no.veikart.roadmap.initiative.domain.InitiativeSummary;
+import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -37,7 +39,7 @@ import org.junit.Test;
 public class PortfolioFilterTest {
     private static final Actor VIEWER = new Actor("viewer-key", "viewer", "Viewer", Locale.ENGLISH);
 
-    private final PortfolioSource source = mock(PortfolioSource.class);
+    private final InitiativeSummaryReader source = mock(InitiativeSummaryReader.class);
     private final AccessControl access = mock(AccessControl.class);
     private final SavedFilters filters = mock(SavedFilters.class);
     private final Map<String, Portfolio> cached = new HashMap<>();
@@ -52,22 +54,29 @@ public class PortfolioFilterTest {
                 return cached.computeIfAbsent(key, k -> compute.get());
             }
         };
-        service = new PortfolioService(source, access, cache, new GainCalculator(),
+        service = new PortfolioService(source, mock(GainRepository.class), access, cache,
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), filters);
         when(access.canBrowseProject(VIEWER, "DEMO")).thenReturn(true);
+        List<InitiativeSummary> rows = List.of(row(1, 10001, "DEMO-1", "DEMO", "One", "INSIGHT"),
+                row(2, 10002, "DEMO-2", "DEMO", "Two", "PILOTING"), row(3, 10003, "DEMO-3", "DEMO", "Three", "PILOTING"),
+                row(4, 20001, "HELSE-1", "HELSE", "Four", "INSIGHT"));
+        doAnswer(call -> {
+            Collection<Long> issues = call.getArgument(0);
+            Consumer<InitiativeSummary> sink = call.getArgument(1);
+            rows.stream().filter(r -> issues.contains(r.issueId())).forEach(sink);
+            return null;
+        }).when(source).ofIssues(any(), any(Consumer.class));
         doAnswer(call -> {
             Collection<String> projects = call.getArgument(0);
-            Consumer<PortfolioInitiative> sink = call.getArgument(1);
-            if (projects.contains("DEMO")) {
-                sink.accept(new PortfolioInitiative(1, 10001, "DEMO-1", "DEMO", "One", "INSIGHT", "ACTIVE"));
-                sink.accept(new PortfolioInitiative(2, 10002, "DEMO-2", "DEMO", "Two", "PILOTING", "ACTIVE"));
-                sink.accept(new PortfolioInitiative(3, 10003, "DEMO-3", "DEMO", "Three", "PILOTING", "ACTIVE"));
-            }
-            if (projects.contains("HELSE")) {
-                sink.accept(new PortfolioInitiative(4, 20001, "HELSE-1", "HELSE", "Four", "INSIGHT", "ACTIVE"));
-            }
+            Consumer<InitiativeSummary> sink = call.getArgument(1);
+            rows.stream().filter(r -> projects.contains(r.projectKey())).forEach(sink);
             return null;
-        }).when(source).initiatives(any(), any(Consumer.class));
+        }).when(source).inProjects(any(), any(Consumer.class));
+    }
+
+    private static InitiativeSummary row(long id, long issueId, String key, String project, String summary,
+            String phase) {
+        return InitiativeSummary.empty(id).withInitiative(issueId, key, project, summary, phase, "ACTIVE");
     }
 
     private void filterFinds(long id, Set<Long> issues, Set<String> projects) {
@@ -116,7 +125,7 @@ public class PortfolioFilterTest {
         assertEquals("filterId", error.field());
         assertEquals("roadmap.portfolio.error.filterNotFound", error.key());
         assertEquals(List.of("424242"), error.args());
-        verify(source, never()).initiatives(any(), any());
+        verify(source, never()).ofIssues(any(), any());
     }
 
     @Test
@@ -127,7 +136,7 @@ public class PortfolioFilterTest {
                 () -> service.portfolio(VIEWER, PortfolioQuery.parse(null, null, "10000")));
         assertEquals("roadmap.portfolio.error.filterTooLarge", e.errors().get(0).key());
         assertEquals(List.of("Everything", 25_000, PortfolioService.MAX_FILTER_ISSUES), e.errors().get(0).args());
-        verify(source, never()).initiatives(any(), any());
+        verify(source, never()).ofIssues(any(), any());
     }
 
     @Test

@@ -23,7 +23,8 @@ import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.gain.domain.Currency;
-import no.veikart.roadmap.gain.domain.GainCalculator;
+import no.veikart.roadmap.gain.domain.GainRepository;
+import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -31,7 +32,7 @@ public class PortfolioServiceTest {
     private static final Actor MEMBER = new Actor("member-key", "member", "Member", Locale.ENGLISH);
     private static final Actor VIEWER = new Actor("viewer-key", "viewer", "Viewer", Locale.ENGLISH);
 
-    private final PortfolioSource source = mock(PortfolioSource.class);
+    private final InitiativeSummaryReader source = mock(InitiativeSummaryReader.class);
     private final AccessControl access = mock(AccessControl.class);
     private final Map<String, Portfolio> cached = new HashMap<>();
     private final PortfolioCache cache = new PortfolioCache() {
@@ -44,7 +45,7 @@ public class PortfolioServiceTest {
 
     @Before
     public void setUp() {
-        service = new PortfolioService(source, access, cache, new GainCalculator(),
+        service = new PortfolioService(source, mock(GainRepository.class), access, cache,
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         when(access.canBrowseProject(MEMBER, "DEMO")).thenReturn(true);
         when(access.canBrowseProject(MEMBER, "HELSE")).thenReturn(true);
@@ -57,8 +58,8 @@ public class PortfolioServiceTest {
         Portfolio p = service.portfolio(VIEWER, PortfolioQuery.parse("demo, HELSE,SECRET", "dkk"));
         assertEquals(List.of("DEMO"), p.projects());
         assertEquals(Currency.DKK, p.currency());
-        verify(source).initiatives(any(), any());
-        verify(source, never()).initiatives(org.mockito.ArgumentMatchers.argThat(c -> c.contains("HELSE")), any());
+        verify(source).inProjects(any(), any());
+        verify(source, never()).inProjects(org.mockito.ArgumentMatchers.argThat(c -> c.contains("HELSE")), any());
     }
 
     @Test
@@ -76,8 +77,8 @@ public class PortfolioServiceTest {
     public void noBrowsableProjectMeansNoQueryAndZeros() {
         Portfolio p = service.portfolio(VIEWER, PortfolioQuery.parse("HELSE", null));
         assertEquals(0, p.initiatives());
-        verify(source, never()).initiatives(anyCollection(), any());
-        verify(source, never()).gains(anyCollection(), any());
+        verify(source, never()).inProjects(anyCollection(), any());
+        verify(source, never()).ofIssues(anyCollection(), any());
     }
 
     @Test
@@ -88,7 +89,7 @@ public class PortfolioServiceTest {
         service.portfolio(MEMBER, PortfolioQuery.parse("DEMO,HELSE", "NOK"));
         Portfolio viewers = service.portfolio(VIEWER, PortfolioQuery.parse("DEMO,HELSE", "DKK"));
         assertEquals(List.of("DEMO"), viewers.projects());
-        verify(source, times(3)).gains(anyCollection(), any());
+        verify(source, times(3)).inProjects(anyCollection(), any());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.veikart.roadmap.portfolio.domain;
+package no.veikart.roadmap.portfolio.fivestream;
 
 import java.util.Collection;
 import java.util.function.Consumer;
@@ -9,7 +9,7 @@ import no.veikart.roadmap.gain.domain.Economics;
  * the rows of the initiatives in {@code projectKeys} to {@code sink} without keeping them. Five queries per
  * portfolio, never one per initiative.
  */
-public interface PortfolioSource {
+public interface FiveStreamSource {
     void initiatives(Collection<String> projectKeys, Consumer<PortfolioInitiative> sink);
 
     void stakeholders(Collection<String> projectKeys, Consumer<StakeholderLevel> sink);

@@ -1,4 +1,4 @@
-package no.veikart.roadmap.portfolio.domain;
+package no.veikart.roadmap.portfolio.fivestream;
 
 import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.Measurement;

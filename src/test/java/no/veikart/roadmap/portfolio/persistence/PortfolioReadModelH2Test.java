@@ -4,5 +4,5 @@ import net.java.ao.test.jdbc.Jdbc;
 import no.veikart.roadmap.testsupport.H2MemoryDb;
 
 @Jdbc(H2MemoryDb.class)
-public class PortfolioSourceH2Test extends PortfolioSourceContract {
+public class PortfolioReadModelH2Test extends PortfolioReadModelContract {
 }

@@ -1,4 +1,4 @@
-package no.veikart.roadmap.portfolio.domain;
+package no.veikart.roadmap.portfolio.fivestream;
 
 import no.veikart.roadmap.stakeholder.domain.Level;
 

@@ -1,4 +1,4 @@
-package no.veikart.roadmap.portfolio.persistence;
+package no.veikart.roadmap.portfolio.fivestream;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.math.BigDecimal;
@@ -15,11 +15,11 @@ import no.veikart.roadmap.gain.persistence.AoGainRepository;
 import no.veikart.roadmap.gain.persistence.EconomicsEntity;
 import no.veikart.roadmap.gain.persistence.GainEntity;
 import no.veikart.roadmap.phase.persistence.InitiativeEntity;
-import no.veikart.roadmap.portfolio.domain.AnchoredIn;
-import no.veikart.roadmap.portfolio.domain.MeasuredGain;
-import no.veikart.roadmap.portfolio.domain.PortfolioInitiative;
-import no.veikart.roadmap.portfolio.domain.PortfolioSource;
-import no.veikart.roadmap.portfolio.domain.StakeholderLevel;
+
+
+
+
+
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Level;
 import no.veikart.roadmap.stakeholder.persistence.AnchoringStatusEntity;
@@ -30,10 +30,10 @@ import no.veikart.roadmap.stakeholder.persistence.StakeholderEntity;
  * {@link ActiveObjects#stream} (read-only rows, only the named columns, no entity cache) so that 100 000 rows cost
  * one round trip and little memory. Long text columns (notes, methods, comments) are never read.
  */
-public final class AoPortfolioSource implements PortfolioSource {
+public final class AoFiveStreamSource implements FiveStreamSource {
     private final ActiveObjects ao;
 
-    public AoPortfolioSource(ActiveObjects ao) {
+    public AoFiveStreamSource(ActiveObjects ao) {
         this.ao = ao;
     }
 

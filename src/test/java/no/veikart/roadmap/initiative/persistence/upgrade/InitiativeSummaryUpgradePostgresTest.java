@@ -1,9 +1,9 @@
-package no.veikart.roadmap.portfolio.persistence;
+package no.veikart.roadmap.initiative.persistence.upgrade;
 
 import net.java.ao.test.jdbc.Jdbc;
 import no.veikart.roadmap.testsupport.PostgresDb;
 
 /** Skipped without -Droadmap.pg.url; fails instead when -Droadmap.require.postgres=true (CI). */
 @Jdbc(PostgresDb.class)
-public class PortfolioSourcePostgresTest extends PortfolioSourceContract {
+public class InitiativeSummaryUpgradePostgresTest extends InitiativeSummaryUpgradeContract {
 }
