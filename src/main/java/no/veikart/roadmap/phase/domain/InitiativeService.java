@@ -29,6 +29,7 @@ public class InitiativeService {
     private final DataChanges changes;
     private final CreationJournal journal;
     private final AuditLog audit;
+    private final List<GateCondition> gateConditions;
     static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
@@ -40,6 +41,14 @@ public class InitiativeService {
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
             DataChanges changes) {
+        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, changes, List.of());
+    }
+
+    /** {@code gateConditions} are other features' rules for leaving a phase (e.g. the HUKI matrix). */
+    public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
+            DataChanges changes, List<GateCondition> gateConditions) {
+        this.gateConditions = List.copyOf(gateConditions);
         this.changes = changes;
         this.initiatives = initiatives;
         this.templates = templates;
@@ -182,9 +191,10 @@ public class InitiativeService {
 
     public Initiative move(Actor actor, String issueKey, MoveRequest request, Long expectedVersion) {
         Initiative initiative = editable(actor, issueKey, expectedVersion);
-        PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant());
+        PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant(),
+                phaseKey -> gateConditions.stream().flatMap(c -> c.unmet(initiative.id(), phaseKey).stream()).toList());
         if (outcome instanceof PhaseGate.Blocked blocked) {
-            throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps());
+            throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps(), blocked.unmet());
         }
         PhaseGate.Moved moved = (PhaseGate.Moved) outcome;
         Initiative saved = initiatives.update(moved.initiative(), initiative.version(), List.of(moved.move()));
