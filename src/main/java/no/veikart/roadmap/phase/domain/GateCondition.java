@@ -8,6 +8,14 @@ import java.util.List;
  * forward.
  */
 public interface GateCondition {
+    GateCondition NONE = (initiativeId, phaseKey) -> List.of();
+
+    /** Every condition's unmet requirements, in order. */
+    static GateCondition all(GateCondition... conditions) {
+        List<GateCondition> list = List.of(conditions);
+        return (initiativeId, phaseKey) -> list.stream().flatMap(c -> c.unmet(initiativeId, phaseKey).stream()).toList();
+    }
+
     /** What leaving {@code phaseKey} still lacks for the initiative; empty when nothing (or the rule is not this phase's). */
     List<GateRequirement> unmet(long initiativeId, String phaseKey);
 

@@ -29,7 +29,7 @@ public class InitiativeService {
     private final DataChanges changes;
     private final CreationJournal journal;
     private final AuditLog audit;
-    private final List<GateCondition> gateConditions;
+    private final GateCondition gateCondition;
     static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
@@ -41,14 +41,17 @@ public class InitiativeService {
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
             DataChanges changes) {
-        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, changes, List.of());
+        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, changes, GateCondition.NONE);
     }
 
-    /** {@code gateConditions} are other features' rules for leaving a phase (e.g. the HUKI matrix). */
+    /**
+     * {@code gateCondition} is other features' rule for leaving a phase (e.g. the HUKI matrix); several combine with
+     * {@link GateCondition#all}.
+     */
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
-            DataChanges changes, List<GateCondition> gateConditions) {
-        this.gateConditions = List.copyOf(gateConditions);
+            DataChanges changes, GateCondition gateCondition) {
+        this.gateCondition = gateCondition;
         this.changes = changes;
         this.initiatives = initiatives;
         this.templates = templates;
@@ -192,7 +195,7 @@ public class InitiativeService {
     public Initiative move(Actor actor, String issueKey, MoveRequest request, Long expectedVersion) {
         Initiative initiative = editable(actor, issueKey, expectedVersion);
         PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant(),
-                phaseKey -> gateConditions.stream().flatMap(c -> c.unmet(initiative.id(), phaseKey).stream()).toList());
+                phaseKey -> gateCondition.unmet(initiative.id(), phaseKey));
         if (outcome instanceof PhaseGate.Blocked blocked) {
             throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps(), blocked.unmet());
         }
