@@ -18,7 +18,8 @@ import no.veikart.roadmap.initiative.domain.InitiativeRef;
 
 /**
  * Use cases of the HUKI matrix. Permissions are those of the initiative issue: browse to read, edit to save. Checks
- * run in this order: 401, 404 (unknown or hidden), 403 (no edit), 400 (input, two principals), 409 (stale version).
+ * run in this order: 401, 404 (unknown or hidden), 403 (no edit), 409 (stale version: a whole matrix is stale before
+ * its ids can be judged), 400 (input, two principals).
  */
 public class RoleMatrixService {
     private final RoleMatrixRepository repository;
@@ -49,11 +50,12 @@ public class RoleMatrixService {
     public RoleMatrixOverview save(Actor actor, String issueKey, RoleMatrixDraft draft) {
         InitiativeRef ref = guard.editable(actor, issueKey);
         RoleMatrix current = stored(ref.initiativeId());
-        Map<Long, StakeholderFact> linked = stakeholders.stakeholders(actor, ref.issueKey());
-        RoleMatrix valid = validator.validate(draft, current, linked.keySet());
-        if (draft.version() != current.version()) {
+        if (draft != null && draft.version() != null && draft.version() != current.version()) {
+            // Before the ids are checked: a stale matrix may name rows the newer one removed, which is no input error.
             throw RoadmapException.Conflict.staleVersion();
         }
+        Map<Long, StakeholderFact> linked = stakeholders.stakeholders(actor, ref.issueKey());
+        RoleMatrix valid = validator.validate(draft, current, linked.keySet());
         RoleMatrix saved = repository.save(valid, current.version());
         audit.record(AuditEvent.of("roles.save", actor, "roleMatrix", ref.initiativeId(), ref.issueKey())
                 .with("procedures", saved.procedures().size()).with("actors", saved.actors().size())

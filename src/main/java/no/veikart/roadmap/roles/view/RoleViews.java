@@ -35,16 +35,16 @@ public class RoleViews {
         List<RoleOptionView> stakeholders = o.stakeholders().values().stream()
                 .sorted(Comparator.comparing(StakeholderFact::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(StakeholderFact::id))
                 .map(s -> new RoleOptionView(String.valueOf(s.id()), s.name())).toList();
-        return matrix(o.initiative().issueKey(), o.matrix(), o.canEdit(), o.valid(), warnings, flagged, o.stakeholders(),
+        return matrix(o.initiative().issueKey(), o.initiative().projectKey(), o.matrix(), o.canEdit(), o.valid(), warnings, flagged, o.stakeholders(),
                 stakeholders, locale);
     }
 
     /** A matrix that is only a draft (e.g. copied from another initiative): no warnings or stakeholders yet. */
     public RoleMatrixView draft(String issueKey, RoleMatrix m, Locale locale) {
-        return matrix(issueKey, m, true, false, List.of(), Set.of(), Map.of(), List.of(), locale);
+        return matrix(issueKey, null, m, true, false, List.of(), Set.of(), Map.of(), List.of(), locale);
     }
 
-    private RoleMatrixView matrix(String issueKey, RoleMatrix m, boolean editable, boolean valid, List<RoleWarningView> warnings,
+    private RoleMatrixView matrix(String issueKey, String projectKey, RoleMatrix m, boolean editable, boolean valid, List<RoleWarningView> warnings,
             Set<Long> flagged, Map<Long, StakeholderFact> facts, List<RoleOptionView> stakeholderOptions, Locale locale) {
         List<RoleProcedureView> procedures = m.procedures().stream().map(p -> new RoleProcedureView(p.id(), p.name())).toList();
         List<RoleActorView> actors = m.actors().stream().map(a -> actor(a, facts, locale)).toList();
@@ -66,8 +66,8 @@ public class RoleViews {
                 .map(r -> new RoleLetterView(r.name(), letter(r, locale), roleName(r, locale))).toList();
         List<RoleOptionView> kinds = Arrays.stream(ActorKind.values())
                 .map(k -> new RoleOptionView(k.name(), kindName(k, locale))).toList();
-        return new RoleMatrixView(issueKey, editable, valid, m.version(), procedures, actors, cells, rows, warnings, legend, kinds,
-                stakeholderOptions);
+        return new RoleMatrixView(issueKey, projectKey, editable, valid, m.version(), procedures, actors, cells, rows, warnings,
+                legend, kinds, stakeholderOptions, !procedures.isEmpty(), !actors.isEmpty(), !warnings.isEmpty());
     }
 
     public String letter(Responsibility r, Locale locale) {

@@ -94,6 +94,14 @@ public class RoleMatrixServiceTest {
     }
 
     @Test
+    public void aStaleMatrixIsAConflictEvenWhenItNamesRowsThatAreGone() {
+        RoleMatrixDraft stale = new RoleMatrixDraft(List.of(new ProcedureDraft(999L, "Removed meanwhile")), List.of(), List.of(), 3L);
+        assertThrows(RoadmapException.Conflict.class, () -> service.save(MEMBER, "DEMO-1", stale));
+        assertThrows(RoadmapException.Invalid.class, () -> service.save(MEMBER, "DEMO-1",
+                new RoleMatrixDraft(List.of(new ProcedureDraft(999L, "Unknown id")), List.of(), List.of(), 0L)));
+    }
+
+    @Test
     public void permissionsComeBeforeInput() {
         assertThrows(RoadmapException.NotAuthenticated.class, () -> service.overview(null, "DEMO-1"));
         assertThrows(RoadmapException.NotFound.class, () -> service.overview(OUTSIDER, "DEMO-1"));
