@@ -18,8 +18,9 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  * <ul>
  *   <li>Names are single-line text: stripped, required, no control characters or broken UTF-16, at most
  *       {@link #MAX_NAME} UTF-16 units (the column's length).</li>
- *   <li>A stored (positive) id must be one of this initiative's matrix; a new row or actor has a negative id, unique
- *       in the draft, or none at all (then no cell can name it).</li>
+ *   <li>Every list is required (an empty one is fine: a missing one would delete rows by accident). A stored
+ *       (positive) id must be one of this initiative's matrix; a new row or actor has a negative id, unique in the
+ *       draft, which its cells use.</li>
  *   <li>A cell names a procedure and an actor of the draft; an empty or missing role is an empty cell.</li>
  *   <li>Two principals on one procedure is refused (400 naming the procedure); a missing principal only warns
  *       ({@link MatrixRules}).</li>
@@ -56,9 +57,20 @@ public final class RoleMatrixValidator {
             errors.add(FieldError.of("version", REQUIRED, "roadmap.field.version"));
             throw new RoadmapException.Invalid(errors);
         }
-        List<RoleMatrixDraft.ProcedureDraft> rawProcedures = draft.procedures() == null ? List.of() : draft.procedures();
-        List<RoleMatrixDraft.ActorDraft> rawActors = draft.actors() == null ? List.of() : draft.actors();
-        List<RoleMatrixDraft.CellDraft> rawCells = draft.cells() == null ? List.of() : draft.cells();
+        // The whole matrix is sent: a missing list would silently delete rows, so it is an error (an empty one is not).
+        if (draft.procedures() == null) {
+            errors.add(FieldError.of("procedures", REQUIRED, PROCEDURE));
+        }
+        if (draft.actors() == null) {
+            errors.add(FieldError.of("actors", REQUIRED, ACTOR));
+        }
+        if (draft.cells() == null) {
+            errors.add(FieldError.of("cells", REQUIRED, ROLE));
+        }
+        throwIfAny(errors);
+        List<RoleMatrixDraft.ProcedureDraft> rawProcedures = draft.procedures();
+        List<RoleMatrixDraft.ActorDraft> rawActors = draft.actors();
+        List<RoleMatrixDraft.CellDraft> rawCells = draft.cells();
         if (rawProcedures.size() > MAX_PROCEDURES) {
             errors.add(FieldError.of("procedures", TOO_MANY, PROCEDURE, MAX_PROCEDURES));
         }
@@ -72,26 +84,13 @@ public final class RoleMatrixValidator {
 
         Set<Long> storedProcedures = new HashSet<>(current.procedures().stream().map(Procedure::id).toList());
         Set<Long> storedActors = new HashSet<>(current.actors().stream().map(MatrixActor::id).toList());
-        long[] nextTemp = {-1_000_000L};
-        Set<Long> usedIds = new HashSet<>();
-        for (RoleMatrixDraft.ProcedureDraft p : rawProcedures) {
-            if (p != null && p.id() != null) {
-                usedIds.add(p.id());
-            }
-        }
-        for (RoleMatrixDraft.ActorDraft a : rawActors) {
-            if (a != null && a.id() != null) {
-                usedIds.add(a.id());
-            }
-        }
-
         List<Procedure> procedures = new ArrayList<>();
         Set<Long> procedureIds = new HashSet<>();
         for (int i = 0; i < rawProcedures.size(); i++) {
             RoleMatrixDraft.ProcedureDraft p = rawProcedures.get(i);
             String path = "procedures[" + i + "]";
             String name = name(p == null ? null : p.name(), path + ".name", PROCEDURE, errors);
-            long id = id(p == null ? null : p.id(), storedProcedures, procedureIds, path + ".id", PROCEDURE, usedIds, nextTemp, errors);
+            long id = id(p == null ? null : p.id(), storedProcedures, procedureIds, path + ".id", PROCEDURE, errors);
             procedures.add(new Procedure(id, name));
         }
         List<MatrixActor> actors = new ArrayList<>();
@@ -123,7 +122,7 @@ public final class RoleMatrixValidator {
                 errors.add(FieldError.of(path + ".stakeholderId", INVALID_VALUE, STAKEHOLDER));
                 stakeholderId = null;
             }
-            long id = id(d.id(), storedActors, actorIds, path + ".id", ACTOR, usedIds, nextTemp, errors);
+            long id = id(d.id(), storedActors, actorIds, path + ".id", ACTOR, errors);
             actors.add(new MatrixActor(id, name, kind, userKey, stakeholderId));
         }
 
@@ -164,13 +163,11 @@ public final class RoleMatrixValidator {
         return new RoleMatrix(current.initiativeId(), procedures, actors, cells, current.version());
     }
 
-    private static long id(Long raw, Set<Long> stored, Set<Long> taken, String field, String label, Set<Long> usedIds,
-            long[] nextTemp, List<FieldError> errors) {
+    private static long id(Long raw, Set<Long> stored, Set<Long> taken, String field, String label, List<FieldError> errors) {
         long id;
         if (raw == null) {
-            do {
-                id = nextTemp[0]--;
-            } while (usedIds.contains(id));
+            errors.add(FieldError.of(field, REQUIRED, label));
+            return 0;
         } else if (raw > 0 && !stored.contains(raw) || raw == 0) {
             errors.add(FieldError.of(field, UNKNOWN_VALUE, label, String.valueOf(raw)));
             return 0;

@@ -106,6 +106,15 @@ public class RoleMatrixValidatorTest {
     }
 
     @Test
+    public void everyListAndEveryIdIsRequiredSoNothingIsDeletedByAccident() {
+        List<FieldError> lists = errors(new RoleMatrixDraft(null, null, null, 3L));
+        assertEquals(List.of("procedures", "actors", "cells"), lists.stream().map(FieldError::field).toList());
+        List<FieldError> ids = errors(draft(List.of(new ProcedureDraft(null, "A")), List.of(new ActorDraft(null, "B", "ROLE", null, null)),
+                List.of()));
+        assertEquals(List.of("procedures[0].id", "actors[0].id"), ids.stream().map(FieldError::field).toList());
+    }
+
+    @Test
     public void versionIsRequiredAndSizeIsBounded() {
         assertEquals("version", errors(new RoleMatrixDraft(List.of(), List.of(), List.of(), null)).get(0).field());
         List<ProcedureDraft> many = new ArrayList<>();
