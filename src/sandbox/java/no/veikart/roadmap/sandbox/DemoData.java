@@ -1,6 +1,8 @@
 package no.veikart.roadmap.sandbox;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
@@ -17,14 +19,18 @@ import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.ProjectSetupService;
 import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.platform.jira.JiraUsers;
+import no.veikart.roadmap.roles.domain.RoleMatrixDraft;
+import no.veikart.roadmap.roles.domain.RoleMatrixService;
 import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.stakeholder.domain.StakeholderDraft;
 import no.veikart.roadmap.stakeholder.domain.StakeholderService;
+import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
 
 /**
  * Demo data from the method's sources, loaded once per sandbox home through the plugin's own use cases:
  * the Kerteminde DigiRehab case (seed 004: 50 citizens in home care, 27 care hours less per citizen a year,
- * more than 1 M DKK saved in 2021), now in new practice; and a Norwegian night-supervision initiative in insight.
+ * more than 1 M DKK saved in 2021), now in new practice, with its HUKI matrix; and a Norwegian night-supervision
+ * initiative in insight with a first draft of its matrix.
  */
 public final class DemoData {
     private final Sandbox sandbox;
@@ -42,9 +48,9 @@ public final class DemoData {
             return null;
         });
         Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
-        sandbox.asUser("member", () -> kertemindeStakeholders(kerteminde.issue().key()));
         sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
-        sandbox.asUser("admin", this::nightSupervision);
+        Initiative night = sandbox.asUser("admin", this::nightSupervision);
+        sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
         savedFilters();
     }
 
@@ -65,9 +71,13 @@ public final class DemoData {
         Actor member = actor();
         Initiative i = initiatives.create(member, "DEMO", "DigiRehab: digital træning for borgere i hjemmeplejen (Kerteminde)", null);
         String key = i.issue().key();
+        kertemindeStakeholders(key);
         for (String[] leg : new String[][] {{"ANCHORING", "INSIGHT"}, {"INSIGHT", "SERVICE_DEVELOPMENT"},
                 {"SERVICE_DEVELOPMENT", "PILOTING"}}) {
             i = completeMandatory(initiatives, member, i, leg[0]);
+            if (leg[0].equals("SERVICE_DEVELOPMENT")) {
+                kertemindeMatrix(key); // the gate out of service development needs it
+            }
             i = initiatives.move(member, key, new MoveRequest(leg[1], null, null, null), null);
         }
         completeMandatory(initiatives, member, i, "PILOTING");
@@ -99,6 +109,73 @@ public final class DemoData {
                     Integer.valueOf(r[6]), Integer.valueOf(r[7]), r[8], null, "2026-10-01", r[9], null, status, null));
         }
         return null;
+    }
+
+    /**
+     * The HUKI matrix of the case: the stages a citizen goes through and who does what. The SOSU assistants are linked
+     * to their stakeholder row (attitude −1) while they execute the training, so the panel shows that warning.
+     */
+    private Void kertemindeMatrix(String key) {
+        String[] procedures = {"Visitation", "Træningsplan", "Ugentlig træning", "Opfølgende måling", "Rapportering til ledelsen"};
+        String[][] actors = {
+            // name, kind, stakeholder (by name) or null
+            {"Visitator", "ROLE", null},
+            {"SOSU-assistent", "ROLE", "SOSU-medarbejdere og trænere"},
+            {"Terapeut", "ROLE", null},
+            {"Teamleder", "ROLE", "Ledere i hjemmeplejen"},
+            {"DigiRehab (leverandør)", "EXTERNAL", "DigiRehab (leverandør)"},
+            {"Borger og pårørende", "EXTERNAL", "Borgere i hjemmeplejen og pårørende"},
+        };
+        String[] grid = {
+            // one letter per actor in the order above: H principal, U executes, K consulted, I informed, . empty
+            "HUKI.K", // Visitation: the visitator decides, an assistant takes part, the therapist is consulted
+            "IUH.KK", // Træningsplan
+            ".UKHKU", // Ugentlig træning
+            ".UHIUI", // Opfølgende måling
+            "I.KHU.", // Rapportering til ledelsen
+        };
+        saveMatrix(key, procedures, actors, grid);
+        return null;
+    }
+
+    /** The Norwegian initiative is in insight: a first draft of its matrix, with the gaps the panel warns about. */
+    private Void nightSupervisionMatrix(String key) {
+        String[] procedures = {"Kartlegging av behov", "Installasjon av sensorer", "Nattlig tilsyn", "Oppfølging av varsler"};
+        String[][] actors = {
+            {"Tildelingskontoret", "ROLE", null},
+            {"Nattpatruljen", "ROLE", null},
+            {"Sensorleverandør", "EXTERNAL", null},
+            {"Bruker og pårørende", "EXTERNAL", null},
+        };
+        String[] grid = {"HIKK", ".KUI", ".H.I", ".UKI"};
+        saveMatrix(key, procedures, actors, grid);
+        return null;
+    }
+
+    private void saveMatrix(String key, String[] procedures, String[][] actors, String[] grid) {
+        Map<String, Long> stakeholderIds = new HashMap<>();
+        sandbox.component(StakeholderService.class).overview(actor(), key, StakeholderSorting.Order.LEVEL).stakeholders()
+                .forEach(s -> stakeholderIds.put(s.name(), s.id()));
+        Map<Character, String> roles = Map.of('H', "PRINCIPAL", 'U', "EXECUTES", 'K', "CONSULTED", 'I', "INFORMED");
+        List<RoleMatrixDraft.ProcedureDraft> rows = new ArrayList<>();
+        List<RoleMatrixDraft.ActorDraft> columns = new ArrayList<>();
+        List<RoleMatrixDraft.CellDraft> cells = new ArrayList<>();
+        for (int p = 0; p < procedures.length; p++) {
+            rows.add(new RoleMatrixDraft.ProcedureDraft((long) -(p + 1), procedures[p]));
+        }
+        for (int a = 0; a < actors.length; a++) {
+            columns.add(new RoleMatrixDraft.ActorDraft((long) -(100 + a), actors[a][0], actors[a][1], null,
+                    actors[a][2] == null ? null : stakeholderIds.get(actors[a][2])));
+        }
+        for (int p = 0; p < grid.length; p++) {
+            for (int a = 0; a < grid[p].length(); a++) {
+                String role = roles.get(grid[p].charAt(a));
+                if (role != null) {
+                    cells.add(new RoleMatrixDraft.CellDraft((long) -(p + 1), (long) -(100 + a), role));
+                }
+            }
+        }
+        sandbox.component(RoleMatrixService.class).save(actor(), key, new RoleMatrixDraft(rows, columns, cells, 0L));
     }
 
     /**

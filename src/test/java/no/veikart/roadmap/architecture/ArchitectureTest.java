@@ -115,6 +115,23 @@ public class ArchitectureTest {
     }
 
     @Test
+    public void rolesUseOtherFeaturesOnlyThroughTheirDomainAndOnlyInAdapters() {
+        noClasses().that().resideInAPackage("no.veikart.roadmap.roles..")
+                .should().dependOnClassesThat().resideInAnyPackage("no.veikart.roadmap.stakeholder.persistence..",
+                        "no.veikart.roadmap.stakeholder.rest..", "no.veikart.roadmap.stakeholder.web..",
+                        "no.veikart.roadmap.phase.persistence..", "no.veikart.roadmap.gain..", "no.veikart.roadmap.portfolio..")
+                .check(plugin);
+        noClasses().that().resideInAPackage("no.veikart.roadmap.roles.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("no.veikart.roadmap.stakeholder..", "no.veikart.roadmap.phase..")
+                .because("the matrix reaches stakeholders and the gate only through ports its integration adapters implement")
+                .check(plugin);
+        noClasses().that().resideOutsideOfPackage("no.veikart.roadmap.roles..")
+                .should().dependOnClassesThat().resideInAPackage("no.veikart.roadmap.roles..")
+                .because("the phase gate knows the matrix only as a GateCondition")
+                .check(plugin);
+    }
+
+    @Test
     public void initiativeKernelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("no.veikart.roadmap.initiative.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("no.veikart.roadmap.phase..",

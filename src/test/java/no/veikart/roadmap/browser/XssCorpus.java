@@ -38,7 +38,9 @@ final class XssCorpus {
         GAIN_OWNER("gain owner"),
         GAIN_METHOD("gain measure method"),
         MEASUREMENT_COMMENT("measurement comment"),
-        SAVED_FILTER_NAME("saved filter name (Jira's, shown by the portfolio gadget)");
+        SAVED_FILTER_NAME("saved filter name (Jira's, shown by the portfolio gadget)"),
+        PROCEDURE_NAME("HUKI procedure name"),
+        ACTOR_NAME("HUKI actor name");
 
         final String label;
 

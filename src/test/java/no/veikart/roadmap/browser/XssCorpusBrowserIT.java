@@ -103,6 +103,8 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static JsonNode stepsInitiative;
     private static List<String> openInsightSteps;
     private static long firstStakeholder = -1;
+    private static JsonNode mainRoles;
+    private static JsonNode stepsRoles;
 
     /** Initiative i of template i: what the server stored. */
     record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
@@ -127,6 +129,38 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeStepsInitiative();
         storeMainInitiative();
         storeSavedFiltersAndGadgets();
+        storeMatrices();
+    }
+
+    /**
+     * HUKI matrices: every payload as a procedure of the main initiative; as actors, the first 50 (the most a matrix
+     * has) on the main initiative and the rest on the steps initiative.
+     */
+    private static void storeMatrices() throws Exception {
+        int split = Math.min(50, corpus.size());
+        mainRoles = storeMatrix(mainKey, 0, corpus.size(), 0, split);
+        stepsRoles = storeMatrix(stepsKey, 0, 1, split, corpus.size());
+    }
+
+    private static JsonNode storeMatrix(String key, int procedureFrom, int procedureTo, int actorFrom, int actorTo) throws Exception {
+        ObjectNode m = JSON.createObjectNode().put("version", 0);
+        ArrayNode procedures = m.putArray("procedures");
+        ArrayNode actors = m.putArray("actors");
+        ArrayNode cells = m.putArray("cells");
+        Map<String, Field> paths = new LinkedHashMap<>();
+        for (int i = procedureFrom; i < procedureTo; i++) {
+            procedures.addObject().put("id", -(i + 1)).put("name", corpus.text(Field.PROCEDURE_NAME, i));
+            paths.put("procedures[" + (i - procedureFrom) + "].name", Field.PROCEDURE_NAME);
+        }
+        for (int i = actorFrom; i < actorTo; i++) {
+            actors.addObject().put("id", -(1000 + i)).put("name", corpus.text(Field.ACTOR_NAME, i)).put("kind", "ROLE");
+            paths.put("actors[" + (i - actorFrom) + "].name", Field.ACTOR_NAME);
+        }
+        for (int i = procedureFrom; i < procedureTo && actorTo > actorFrom; i++) {
+            cells.addObject().put("procedureId", -(i + 1)).put("actorId", -(1000 + actorFrom + i % (actorTo - actorFrom)))
+                    .put("role", "PRINCIPAL");
+        }
+        return send("PUT", "/initiatives/" + key + "/roles", m, paths);
     }
 
     /**
@@ -267,9 +301,14 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
      * as refused, replaces them by a plain text and tries again. Any other answer than 200/201 fails.
      */
     private static JsonNode create(String path, ObjectNode body, Map<String, Field> corpusFields) throws Exception {
+        return send("POST", path, body, corpusFields);
+    }
+
+    /** As {@link #create}, with PUT for the endpoints that save a whole record (the HUKI matrix). */
+    private static JsonNode send(String method, String path, ObjectNode body, Map<String, Field> corpusFields) throws Exception {
         Set<String> replaced = new LinkedHashSet<>();
         while (true) {
-            Reply reply = admin.post(path, body.toString());
+            Reply reply = "PUT".equals(method) ? admin.put(path, body.toString()) : admin.post(path, body.toString());
             if (reply.status() == 200 || reply.status() == 201) {
                 corpusFields.forEach((p, f) -> {
                     if (!replaced.contains(p)) {
@@ -283,7 +322,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                 reply.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
             }
             if (fields.isEmpty() || !corpusFields.keySet().containsAll(fields) || !replaced.addAll(fields)) {
-                throw new AssertionError("POST " + path + " " + body + " → " + reply.status() + " " + reply.body());
+                throw new AssertionError(method + " " + path + " " + body + " → " + reply.status() + " " + reply.body());
             }
             for (String p : fields) {
                 refused.merge(corpusFields.get(p), 1, Integer::sum);
@@ -383,6 +422,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("gain methods", texts(".roadmap-gain-method"), values(mainGains, "method"));
         checkTexts("measurement comments", texts(".roadmap-gain-comment"), measurementComments());
         checkContains("override reasons", texts(".roadmap-override-reason"), overrideReasons());
+        checkMatrix("main initiative", mainRoles);
 
         String label = "issue view of the main initiative, dialogs";
         List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",
@@ -421,9 +461,27 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         probe(label);
     }
 
+    /**
+     * HUKI names: as text in the server-rendered grid (hidden for editors, still in the page), as values in the
+     * editor the script builds, and in its cell labels.
+     */
+    private void checkMatrix(String where, JsonNode roles) {
+        List<String> procedures = values(roles.get("procedures"), "name");
+        List<String> actors = values(roles.get("actors"), "name");
+        checkTexts("HUKI procedures, " + where, texts("#roadmap-roles-table .roadmap-roles-procedure"), procedures);
+        checkTexts("HUKI actors, " + where, texts("#roadmap-roles-table .roadmap-roles-actor-name"), actors);
+        await("the HUKI editor, " + where, d -> values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name").size()
+                == procedures.size());
+        checkExact("HUKI procedure inputs, " + where, values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name"),
+                procedures);
+        checkExact("HUKI actor inputs, " + where, values("#roadmap-roles-grid .roadmap-roles-actor .roadmap-roles-name"), actors);
+        dialogsChecked++;
+    }
+
     /** Step names: listed as open by an override, as the current steps, and by a blocked move (from its 409). */
     private void checkStepsIssueView() {
         render(new PageCheck("issue view of the steps initiative", "/browse/" + stepsKey, "#roadmap-progress"));
+        checkMatrix("steps initiative", stepsRoles);
         checkContains("open steps listed by the override", texts(".roadmap-missing li"), stepNames(stepsInitiative, 0));
         checkTexts("current steps", texts(".roadmap-step label"), openInsightSteps);
         js().executeScript("document.getElementById('roadmap-move-to').value = 'SERVICE_DEVELOPMENT';"

@@ -18,7 +18,7 @@ import org.junit.Test;
 
 /**
  * Lost updates over REST against the sandbox: {@value ConflictRace#THREADS} clients edit the same stakeholder, gain,
- * initiative (phase moves) and template at the same version, {@value ConflictRace#ROUNDS} rounds each. Exactly one
+ * initiative (phase moves), template and HUKI matrix at the same version, {@value ConflictRace#ROUNDS} rounds each. Exactly one
  * gets 200 per version, every other one 409 with the stale-version key, and the record keeps the winners' edits in
  * order. (Measurements and contact entries carry no version from the client; the database contract races them.)
  */
@@ -117,6 +117,26 @@ public class LostUpdateIT {
 
         JsonNode stored = ok(admin.get(one));
         result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stepName(stored)));
+    }
+
+    /** Two (here: many) people saving the same HUKI grid: each winner's new procedure is kept, in order. */
+    @Test
+    public void rolesMatrixSaves() throws Exception {
+        String path = "/initiatives/" + initiative + "/roles";
+        ConflictRace.Result result = ConflictRace.run("roles@REST", 8, 15, () -> ok(member.get(path)), m -> m.get("version").asLong(),
+                (seen, mark) -> {
+                    ObjectNode body = JSON.createObjectNode().put("version", seen.get("version").asLong());
+                    com.fasterxml.jackson.databind.node.ArrayNode procedures = body.putArray("procedures");
+                    seen.get("procedures").forEach(p -> procedures.addObject().put("id", p.get("id").asLong()).put("name", p.get("name").asText()));
+                    procedures.addObject().put("id", -1).put("name", mark);
+                    body.putArray("actors");
+                    body.putArray("cells");
+                    return version(member.put(path, body.toString()));
+                });
+        JsonNode stored = ok(member.get(path));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        stored.get("procedures").forEach(p -> names.add(p.get("name").asText()));
+        result.assertNoneLost(stored.get("version").asLong(), names);
     }
 
     private static String stepName(JsonNode template) {

@@ -32,6 +32,9 @@ final class Scenario {
     static final String MEASUREMENT = "{\"value\":95,\"date\":\"2025-02-01\",\"comment\":\"Monthly report\"}";
     static final String ECONOMICS = "{\"hourlyRate\":750,\"currency\":\"DKK\",\"horizonYears\":5}";
     static final String CONTACT = "{\"date\":\"2025-03-01\",\"agreed\":\"Meeting held\"}";
+    static final String ROLES = "{\"version\":0,\"procedures\":[{\"id\":-1,\"name\":\"Visitasjon\"}],"
+            + "\"actors\":[{\"id\":-2,\"name\":\"Terapeut\",\"kind\":\"ROLE\"}],"
+            + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -61,6 +64,7 @@ final class Scenario {
         BODIES.put("DELETE /initiatives/{key}/gains/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
         BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
+        BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -76,6 +80,8 @@ final class Scenario {
         long measurementId;
         /** Null until economics are saved; then PUT needs it. */
         Long economicsVersion;
+        /** The HUKI matrix's version (0 until saved). */
+        long rolesVersion;
     }
 
     /** A template of the tests' own. */
@@ -177,6 +183,8 @@ final class Scenario {
             }
             case "PUT /initiatives/{key}/economics" ->
                     demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
+            case "PUT /initiatives/{key}/roles" ->
+                    demo.rolesVersion = http.ok("GET", k + "/roles", "admin", null).get("version").asLong();
             default -> {
                 // The valid request still is.
             }
@@ -316,7 +324,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics")) {
+                    k + "/economics", k + "/roles")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

@@ -65,6 +65,11 @@ public abstract class RoadmapException extends RuntimeException {
             super(List.of(error));
         }
 
+        /** Several unmet rules at once (e.g. every gate condition a move lacks). */
+        protected Conflict(List<FieldError> errors) {
+            super(errors);
+        }
+
         public static Conflict staleVersion() {
             return new Conflict(FieldError.of("version", "roadmap.error.staleVersion"));
         }

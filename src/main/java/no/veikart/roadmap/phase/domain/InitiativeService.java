@@ -29,6 +29,7 @@ public class InitiativeService {
     private final DataChanges changes;
     private final CreationJournal journal;
     private final AuditLog audit;
+    private final GateCondition gateCondition;
     static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
@@ -40,6 +41,17 @@ public class InitiativeService {
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
             DataChanges changes) {
+        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, changes, GateCondition.NONE);
+    }
+
+    /**
+     * {@code gateCondition} is other features' rule for leaving a phase (e.g. the HUKI matrix); several combine with
+     * {@link GateCondition#all}.
+     */
+    public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
+            DataChanges changes, GateCondition gateCondition) {
+        this.gateCondition = gateCondition;
         this.changes = changes;
         this.initiatives = initiatives;
         this.templates = templates;
@@ -182,9 +194,10 @@ public class InitiativeService {
 
     public Initiative move(Actor actor, String issueKey, MoveRequest request, Long expectedVersion) {
         Initiative initiative = editable(actor, issueKey, expectedVersion);
-        PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant());
+        PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant(),
+                phaseKey -> gateCondition.unmet(initiative.id(), phaseKey));
         if (outcome instanceof PhaseGate.Blocked blocked) {
-            throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps());
+            throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps(), blocked.unmet());
         }
         PhaseGate.Moved moved = (PhaseGate.Moved) outcome;
         Initiative saved = initiatives.update(moved.initiative(), initiative.version(), List.of(moved.move()));

@@ -3,6 +3,7 @@ package no.veikart.roadmap.phase.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.InputRules;
@@ -17,6 +18,8 @@ import no.veikart.roadmap.common.domain.RoadmapException;
  *       otherwise the move is blocked with the open steps, unless an override reason is given (it is recorded).</li>
  *   <li>Leaving piloting needs a decision; the decision decides the target. Only leaving piloting takes one.</li>
  *   <li>Moving back (to an earlier phase) is never blocked: it reopens work, it skips nothing.</li>
+ *   <li>Other features' {@link GateCondition}s block a forward move the same way, for each phase it leaves or skips,
+ *       and the same override reason lets it pass.</li>
  * </ul>
  */
 public final class PhaseGate {
@@ -30,13 +33,27 @@ public final class PhaseGate {
     public sealed interface Outcome permits Blocked, Moved {
     }
 
-    public record Blocked(List<StepProgress> missingSteps) implements Outcome {
+    public record Blocked(List<StepProgress> missingSteps, List<GateCondition.GateRequirement> unmet) implements Outcome {
+        public Blocked {
+            missingSteps = List.copyOf(missingSteps);
+            unmet = List.copyOf(unmet);
+        }
+
+        public Blocked(List<StepProgress> missingSteps) {
+            this(missingSteps, List.of());
+        }
     }
 
     public record Moved(Initiative initiative, PhaseMove move) implements Outcome {
     }
 
     public static Outcome evaluate(Initiative initiative, MoveRequest request, Actor actor, Instant now) {
+        return evaluate(initiative, request, actor, now, phaseKey -> List.of());
+    }
+
+    /** {@code conditions} gives what other features' gate conditions find unmet for leaving a phase. */
+    public static Outcome evaluate(Initiative initiative, MoveRequest request, Actor actor, Instant now,
+            Function<String, List<GateCondition.GateRequirement>> conditions) {
         if (initiative.status() == InitiativeStatus.HALTED) {
             throw new RoadmapException.Conflict(FieldError.of("to", "roadmap.gate.halted"));
         }
@@ -81,15 +98,18 @@ public final class PhaseGate {
         }
 
         List<StepProgress> missing = new ArrayList<>();
+        List<GateCondition.GateRequirement> unmet = new ArrayList<>();
         if (toIndex > fromIndex) {
             for (int i = fromIndex; i < toIndex; i++) {
                 missing.addAll(initiative.phases().get(i).openMandatorySteps());
+                unmet.addAll(conditions.apply(initiative.phases().get(i).phaseKey()));
             }
         }
-        if (!missing.isEmpty() && overrideReason == null) {
-            return new Blocked(missing);
+        boolean blocked = !missing.isEmpty() || !unmet.isEmpty();
+        if (blocked && overrideReason == null) {
+            return new Blocked(missing, unmet);
         }
-        return move(initiative, from, to, decision, missing.isEmpty() ? null : overrideReason, reason, missing, actor, now,
+        return move(initiative, from, to, decision, blocked ? overrideReason : null, reason, missing, actor, now,
                 newPilotRound);
     }
 
