@@ -18,7 +18,7 @@ import org.junit.Test;
 
 /**
  * What one issue view costs the database: the JDBC statements the sandbox's Active Objects prepares while it renders
- * {@code /browse/KEY} with the three roadmap panels, their conditions and the Gains field. Each initiative is loaded
+ * {@code /browse/KEY} with the roadmap panels, their conditions and the Gains field. Each initiative is loaded
  * once per request (Jira's request cache), the conditions decide on ids, so the count is a small constant.
  * The fewest statements of a few requests is taken, as a reminder job may run in the same JVM meanwhile.
  */
@@ -27,8 +27,10 @@ public class IssueViewQueryCountIT {
      * Initiative issue, measured 13: the conditions' id query (1), one initiative load (4), then what each feature
      * reads of its own (stakeholders, gains, measurements, economics). Before the request cache each of the three
      * conditions, three panels and the field loaded the initiative (4 each) and the field read the gains again.
+     * The HUKI panel (issue 16) adds 6, measured 19 in all: its matrix (four tables) and the stakeholders its warnings
+     * read through the anchoring tool's service, which the stakeholder panel reads too (not yet shared per request).
      */
-    static final int INITIATIVE_PAGE_BUDGET = 13;
+    static final int INITIATIVE_PAGE_BUDGET = 19;
     /** A phase issue, measured 13: the id query finds it in the second table; no Gains field on it. */
     static final int PHASE_PAGE_BUDGET = 13;
 
