@@ -45,7 +45,8 @@ public class WorkflowModulesTest {
         when(modules.create(eq(GATE_FACTORY), eq(WorkflowPluginValidatorFactory.class), anyString()))
                 .thenAnswer(call -> new PhaseGateValidatorFactory(new BundleTexts(), auth));
         when(modules.create(eq(GATE_VALIDATOR), eq(Validator.class), anyString()))
-                .thenAnswer(call -> new PhaseGateValidator(mock(InitiativeRepository.class), auth, new BundleTexts()));
+                .thenAnswer(call -> new PhaseGateValidator(mock(InitiativeRepository.class), auth, new BundleTexts(),
+                        no.veikart.roadmap.phase.domain.GateCondition.NONE));
         when(auth.getLocale()).thenReturn(Locale.forLanguageTag("nb"));
     }
 

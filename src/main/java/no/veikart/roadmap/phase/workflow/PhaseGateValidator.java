@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.phase.domain.GateCondition;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
 import no.veikart.roadmap.phase.domain.PhaseProgress;
@@ -17,17 +18,22 @@ import no.veikart.roadmap.phase.domain.StepProgress;
 /**
  * The phase gate inside Jira's own workflow: attached to the "Done" transition of phase issues, it refuses to close a
  * phase whose mandatory steps are open, listing them. Overrides with a reason go through the roadmap panel, where the
- * reason is recorded; the workflow has no place for one.
+ * reason is recorded; the workflow has no place for one. The other features' gate rules (the HUKI matrix for leaving
+ * Service development) apply here as over REST.
  */
 public class PhaseGateValidator implements Validator {
     private final InitiativeRepository initiatives;
     private final JiraAuthenticationContext authenticationContext;
     private final Texts texts;
+    private final GateCondition conditions;
 
-    public PhaseGateValidator(InitiativeRepository initiatives, JiraAuthenticationContext authenticationContext, Texts texts) {
+    /** {@code conditions}: the other features' rules for leaving a phase (the HUKI matrix), as the REST gate applies them. */
+    public PhaseGateValidator(InitiativeRepository initiatives, JiraAuthenticationContext authenticationContext, Texts texts,
+            GateCondition conditions) {
         this.initiatives = initiatives;
         this.authenticationContext = authenticationContext;
         this.texts = texts;
+        this.conditions = conditions;
     }
 
     @Override
@@ -52,6 +58,12 @@ public class PhaseGateValidator implements Validator {
                     .map(s -> s.customName() != null ? s.customName() : texts.text(locale, s.nameKey())).toList());
             String phaseName = phase.customName() != null ? phase.customName() : texts.text(locale, phase.nameKey());
             throw new InvalidInputException(texts.text(locale, "roadmap.gate.blocked", phaseName, names));
+        }
+        List<GateCondition.GateRequirement> unmet = conditions.unmet(initiative.id(), phase.phaseKey());
+        if (!unmet.isEmpty()) {
+            Locale locale = authenticationContext.getLocale();
+            throw new InvalidInputException(String.join(" ", unmet.stream()
+                    .map(r -> texts.text(locale, r.key(), r.args().toArray())).toList()));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.veikart.roadmap.phase.domain.DefaultTemplate;
+import no.veikart.roadmap.phase.domain.GateCondition;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
@@ -34,7 +35,8 @@ import org.junit.Test;
 public class PhaseGateValidatorTest {
     private final InitiativeRepository repository = mock(InitiativeRepository.class);
     private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
-    private final PhaseGateValidator validator = new PhaseGateValidator(repository, auth, new BundleTexts());
+    private final PhaseGateValidator validator = new PhaseGateValidator(repository, auth, new BundleTexts(),
+            GateCondition.NONE);
 
     @Test
     public void closingAPhaseWithOpenMandatoryStepsIsRefusedWithTheStepsNamed() {
@@ -47,6 +49,24 @@ public class PhaseGateValidatorTest {
 
         assertTrue(e.getMessage(), e.getMessage().contains("Forankring"));
         assertTrue(e.getMessage(), e.getMessage().contains("Bygg"));
+    }
+
+    /** Stands for the HUKI rule: the phase this initiative leaves needs a matrix it does not have. */
+    @Test
+    public void anotherFeaturesGateRuleRefusesAsTheRestGateDoes() throws Exception {
+        Initiative done = initiative(true);
+        when(repository.findByAnyIssueId(11L)).thenReturn(Optional.of(done));
+        when(auth.getLocale()).thenReturn(Locale.ENGLISH);
+        String expected = new BundleTexts().text(Locale.ENGLISH, "roadmap.roles.gate.empty");
+        PhaseGateValidator withoutMatrix = new PhaseGateValidator(repository, auth, new BundleTexts(),
+                (initiativeId, phaseKey) -> initiativeId == done.id() && "ANCHORING".equals(phaseKey)
+                        ? List.of(new GateCondition.GateRequirement("ROLES_MATRIX", "roadmap.roles.gate.empty", List.of()))
+                        : List.of());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> withoutMatrix.validate(Map.of("issue", issue(11L)), Map.of(), null));
+
+        assertEquals(expected, e.getMessage());
     }
 
     @Test
