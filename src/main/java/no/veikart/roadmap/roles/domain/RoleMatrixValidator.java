@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.veikart.roadmap.common.domain.FieldChecks;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.InputRules;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -31,12 +31,10 @@ public final class RoleMatrixValidator {
     public static final int MAX_USER_KEY = 255;
     public static final int MAX_PROCEDURES = 100;
     public static final int MAX_ACTORS = 50;
-    static final int MAX_ECHO = 60;
 
-    static final String REQUIRED = "roadmap.error.required";
-    static final String TOO_LONG = "roadmap.error.tooLong";
-    static final String INVALID_VALUE = "roadmap.error.invalidValue";
-    static final String UNKNOWN_VALUE = "roadmap.error.unknownValue";
+    static final String REQUIRED = FieldChecks.REQUIRED;
+    static final String INVALID_VALUE = FieldChecks.INVALID_VALUE;
+    static final String UNKNOWN_VALUE = FieldChecks.UNKNOWN_VALUE;
     static final String TOO_MANY = "roadmap.error.tooMany";
     public static final String TWO_PRINCIPALS = "roadmap.roles.error.twoPrincipals";
     public static final String DUPLICATE_CELL = "roadmap.roles.error.duplicateCell";
@@ -67,7 +65,7 @@ public final class RoleMatrixValidator {
         if (draft.cells() == null) {
             errors.add(FieldError.of("cells", REQUIRED, ROLE));
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
         List<RoleMatrixDraft.ProcedureDraft> rawProcedures = draft.procedures();
         List<RoleMatrixDraft.ActorDraft> rawActors = draft.actors();
         List<RoleMatrixDraft.CellDraft> rawCells = draft.cells();
@@ -80,7 +78,7 @@ public final class RoleMatrixValidator {
         if (rawCells.size() > MAX_PROCEDURES * MAX_ACTORS) {
             errors.add(FieldError.of("cells", TOO_MANY, ROLE, MAX_PROCEDURES * MAX_ACTORS));
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
 
         Set<Long> storedProcedures = new HashSet<>(current.procedures().stream().map(Procedure::id).toList());
         Set<Long> storedActors = new HashSet<>(current.actors().stream().map(MatrixActor::id).toList());
@@ -89,7 +87,8 @@ public final class RoleMatrixValidator {
         for (int i = 0; i < rawProcedures.size(); i++) {
             RoleMatrixDraft.ProcedureDraft p = rawProcedures.get(i);
             String path = "procedures[" + i + "]";
-            String name = name(p == null ? null : p.name(), path + ".name", PROCEDURE, errors);
+            String name = FieldChecks.text(p == null ? null : p.name(), path + ".name", PROCEDURE, MAX_NAME, true, false,
+                    errors);
             long id = id(p == null ? null : p.id(), storedProcedures, procedureIds, path + ".id", PROCEDURE, errors);
             procedures.add(new Procedure(id, name));
         }
@@ -100,12 +99,9 @@ public final class RoleMatrixValidator {
             RoleMatrixDraft.ActorDraft a = rawActors.get(i);
             String path = "actors[" + i + "]";
             RoleMatrixDraft.ActorDraft d = a == null ? new RoleMatrixDraft.ActorDraft(null, null, null, null, null) : a;
-            String name = name(d.name(), path + ".name", ACTOR, errors);
-            ActorKind kind = enumValue(d.kind(), ActorKind.class, path + ".kind", KIND, errors);
-            if (kind == null && strip(d.kind()) == null) {
-                errors.add(FieldError.of(path + ".kind", REQUIRED, KIND));
-            }
-            String userKey = strip(d.userKey());
+            String name = FieldChecks.text(d.name(), path + ".name", ACTOR, MAX_NAME, true, false, errors);
+            ActorKind kind = FieldChecks.enumValue(d.kind(), ActorKind.class, path + ".kind", KIND, true, errors);
+            String userKey = FieldChecks.strip(d.userKey());
             if (userKey != null && (!InputRules.isCleanText(userKey, false) || userKey.length() > MAX_USER_KEY)) {
                 errors.add(FieldError.of(path + ".userKey", INVALID_VALUE, USER));
                 userKey = null;
@@ -142,7 +138,7 @@ public final class RoleMatrixValidator {
                 errors.add(FieldError.of(path + ".actorId", UNKNOWN_VALUE, ACTOR, String.valueOf(c.actorId())));
                 continue;
             }
-            Responsibility role = enumValue(c.role(), Responsibility.class, path + ".role", ROLE, errors);
+            Responsibility role = FieldChecks.enumValue(c.role(), Responsibility.class, path + ".role", ROLE, false, errors);
             if (role == null) {
                 continue;
             }
@@ -152,14 +148,14 @@ public final class RoleMatrixValidator {
             }
             cells.add(new Cell(c.procedureId(), c.actorId(), role));
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
             if (cells.stream().filter(c -> c.procedureId() == p.id() && c.role() == Responsibility.PRINCIPAL).count() > 1) {
                 errors.add(FieldError.of("procedures[" + i + "]", TWO_PRINCIPALS, new Verbatim(p.name())));
             }
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
         return new RoleMatrix(current.initiativeId(), procedures, actors, cells, current.version());
     }
 
@@ -184,48 +180,4 @@ public final class RoleMatrixValidator {
         return procedures.stream().filter(p -> p.id() == id).map(Procedure::name).findFirst().orElse("");
     }
 
-    private static String name(String raw, String field, String label, List<FieldError> errors) {
-        String value = strip(raw);
-        if (value == null) {
-            errors.add(FieldError.of(field, REQUIRED, label));
-            return null;
-        }
-        if (!InputRules.isCleanText(value, false)) {
-            errors.add(FieldError.of(field, INVALID_VALUE, label));
-            return null;
-        }
-        if (value.length() > MAX_NAME) {
-            errors.add(FieldError.of(field, TOO_LONG, label, MAX_NAME));
-            return null;
-        }
-        return value;
-    }
-
-    private static <E extends Enum<E>> E enumValue(String raw, Class<E> type, String field, String label,
-            List<FieldError> errors) {
-        String value = strip(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(field, UNKNOWN_VALUE, label, value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…"));
-            return null;
-        }
-    }
-
-    private static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RoadmapException.Invalid(errors);
-        }
-    }
 }
