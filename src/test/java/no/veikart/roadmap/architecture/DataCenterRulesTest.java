@@ -70,20 +70,27 @@ public class DataCenterRulesTest {
      */
     private static final String WARNED_ONCE =
             "per node: whether this node has already warned that its Jira offers no such optional host service";
-    private static final Map<String, String> ALLOWED_COLLECTION_FIELDS = Map.of(
-            "no.veikart.roadmap.phase.domain.TemplateValidator.knownStepKeys",
-            "constant: the built-in template's step keys, filled in the constructor, never written after",
-            "no.veikart.roadmap.phase.domain.TemplateValidator.knownPhaseKeys",
-            "constant: the built-in template's phase keys, filled in the constructor, never written after",
-            "no.veikart.roadmap.gain.reminder.ReminderMailer.mailQueueMissing", WARNED_ONCE,
-            "no.veikart.roadmap.gain.reminder.ReminderMailer.localeResolverMissing", WARNED_ONCE,
-            "no.veikart.roadmap.phase.persistence.AoCreationJournal.clusterMissing", WARNED_ONCE,
-            "no.veikart.roadmap.platform.jira.JiraGainSearchFields.dateFormatMissing", WARNED_ONCE,
-            "no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing", WARNED_ONCE,
-            "no.veikart.roadmap.gain.domain.GainService.listeners",
-            "wiring: the listeners told of each change, an immutable List.of built in the constructor",
-            "no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",
-            "wiring: the features' summary parts, an immutable List.copyOf built in the constructor");
+    private static final Map<String, String> ALLOWED_COLLECTION_FIELDS = Map.ofEntries(
+            Map.entry("no.veikart.roadmap.phase.domain.TemplateValidator.knownStepKeys",
+                    "constant: the built-in template's step keys, filled in the constructor, never written after"),
+            Map.entry("no.veikart.roadmap.phase.domain.TemplateValidator.knownPhaseKeys",
+                    "constant: the built-in template's phase keys, filled in the constructor, never written after"),
+            Map.entry("no.veikart.roadmap.gain.reminder.ReminderMailer.mailQueueMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.gain.reminder.ReminderMailer.localeResolverMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.phase.persistence.AoCreationJournal.clusterMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.platform.jira.JiraGainSearchFields.dateFormatMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.gain.domain.GainService.listeners",
+                    "wiring: the listeners told of each change, an immutable List.of built in the constructor"),
+            Map.entry("no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",
+                    "wiring: the features' summary parts, an immutable List.copyOf built in the constructor"),
+            Map.entry("no.veikart.roadmap.phase.domain.GateConditions.conditions",
+                    "wiring: the features' gate rules, an immutable List.copyOf built in the constructor"));
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

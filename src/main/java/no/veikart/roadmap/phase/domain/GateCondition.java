@@ -12,8 +12,7 @@ public interface GateCondition {
 
     /** Every condition's unmet requirements, in order. */
     static GateCondition all(GateCondition... conditions) {
-        List<GateCondition> list = List.of(conditions);
-        return (initiativeId, phaseKey) -> list.stream().flatMap(c -> c.unmet(initiativeId, phaseKey).stream()).toList();
+        return new GateConditions(List.of(conditions));
     }
 
     /** What leaving {@code phaseKey} still lacks for the initiative; empty when nothing (or the rule is not this phase's). */
