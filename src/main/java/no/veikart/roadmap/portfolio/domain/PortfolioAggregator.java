@@ -41,10 +41,28 @@ public final class PortfolioAggregator {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, EnumSet<Level>> levelSets = new HashMap<>();
 
-    /** One summary row, parsed once. */
+    /**
+     * One summary row, parsed once, with its sort key (project, then issue number) computed once rather than in each
+     * of the sort's comparisons.
+     */
     private record Row(InitiativeSummary summary, EnumSet<Level> present, EnumSet<Level> anchored,
-            List<GainFigures.Money> money, List<GainFigures.Hours> hours, List<GainFigures.Due> dues) {
+            List<GainFigures.Money> money, List<GainFigures.Hours> hours, List<GainFigures.Due> dues, String project,
+            long number) {
     }
+
+    private static final Comparator<Row> ISSUE_ORDER = (a, b) -> {
+        int byProject = a.project().compareTo(b.project());
+        if (byProject != 0) {
+            return byProject;
+        }
+        if (a.number() >= 0 && b.number() >= 0) {
+            int byNumber = Long.compare(a.number(), b.number());
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return InitiativeGuard.compareIssueKeys(a.summary().issueKey(), b.summary().issueKey());
+    };
 
     /** @param currency the currency to sum money in; null to take the one most monetised gains are in */
     public PortfolioAggregator(Currency currency, LocalDate today) {
@@ -55,7 +73,22 @@ public final class PortfolioAggregator {
     public void add(InitiativeSummary row) {
         rows.add(new Row(row, levels(row.levelsPresent()), levels(row.levelsAnchored()),
                 GainFigures.parseMoney(row.gainMoney()), GainFigures.parseHours(row.gainHours()),
-                GainFigures.parseDues(row.gainDues())));
+                GainFigures.parseDues(row.gainDues()), String.valueOf(row.projectKey()), issueNumber(row)));
+    }
+
+    /** DEMO-10 → 10 when the key is its project's; -1 otherwise (then keys compare as text). */
+    private static long issueNumber(InitiativeSummary row) {
+        String key = row.issueKey();
+        String project = row.projectKey();
+        if (key == null || project == null || key.length() <= project.length() + 1 || !key.startsWith(project)
+                || key.charAt(project.length()) != '-') {
+            return -1;
+        }
+        try {
+            return Long.parseLong(key, project.length() + 1, key.length(), 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Few distinct combinations exist: each is parsed once. */
@@ -70,14 +103,12 @@ public final class PortfolioAggregator {
     public Portfolio result(List<String> projects, Function<Collection<Long>, List<Gain>> gains) {
         // the issue keys behind each number in a stable order (project, then DEMO-2 before DEMO-10), whatever order
         // the database streamed the rows in
-        rows.sort(Comparator.comparing((Row r) -> r.summary().projectKey())
-                .thenComparing(r -> r.summary().issueKey(), InitiativeGuard::compareIssueKeys));
+        rows.sort(ISSUE_ORDER);
         Currency currency = chosenCurrency();
-        List<Overdue> overdue = allOverdue();
-        List<Portfolio.OverdueFollowUp> shown = followUps(overdue.subList(0, Math.min(MAX_OVERDUE, overdue.size())),
-                gains);
+        OldestOverdue overdue = oldestOverdue();
+        List<Portfolio.OverdueFollowUp> shown = followUps(overdue.oldest(), gains);
         return new Portfolio(projects, currency, rows.size(), phases(), statuses(), gainSummary(currency), anchoring(),
-                shown, overdue.size());
+                shown, overdue.count());
     }
 
     private List<Portfolio.PhaseCount> phases() {
@@ -215,18 +246,38 @@ public final class PortfolioAggregator {
     private record Overdue(InitiativeSummary initiative, long gainId, LocalDate due) {
     }
 
-    private List<Overdue> allOverdue() {
-        List<Overdue> out = new ArrayList<>();
+    private static final Comparator<Overdue> OLDEST_FIRST = Comparator.comparing(Overdue::due)
+            .thenComparing(o -> o.initiative().issueKey()).thenComparingLong(Overdue::gainId);
+
+    private record OldestOverdue(List<Overdue> oldest, int count) {
+    }
+
+    /**
+     * The {@link #MAX_OVERDUE} oldest overdue follow-ups and how many there are: a bounded heap, as a large portfolio
+     * can have thousands overdue and only the oldest are shown.
+     */
+    private OldestOverdue oldestOverdue() {
+        java.util.PriorityQueue<Overdue> newestOnTop = new java.util.PriorityQueue<>(MAX_OVERDUE + 1,
+                OLDEST_FIRST.reversed());
+        int count = 0;
         for (Row r : rows) {
             for (GainFigures.Due d : r.dues()) {
-                if (GainCalculator.isOverdue(d.due(), today)) {
-                    out.add(new Overdue(r.summary(), d.gainId(), d.due()));
+                if (!GainCalculator.isOverdue(d.due(), today)) {
+                    continue;
+                }
+                count++;
+                if (newestOnTop.size() == MAX_OVERDUE && d.due().isAfter(newestOnTop.peek().due())) {
+                    continue; // newer than every one kept (ties go through the full order below)
+                }
+                newestOnTop.add(new Overdue(r.summary(), d.gainId(), d.due()));
+                if (newestOnTop.size() > MAX_OVERDUE) {
+                    newestOnTop.poll();
                 }
             }
         }
-        out.sort(Comparator.comparing(Overdue::due).thenComparing(o -> o.initiative().issueKey())
-                .thenComparingLong(Overdue::gainId));
-        return out;
+        List<Overdue> oldest = new ArrayList<>(newestOnTop);
+        oldest.sort(OLDEST_FIRST);
+        return new OldestOverdue(oldest, count);
     }
 
     private List<Portfolio.OverdueFollowUp> followUps(List<Overdue> overdue,
