@@ -70,4 +70,27 @@ public class StakeholderSortingTest {
         assertEquals(Optional.empty(), StakeholderSorting.Order.parse("size"));
         assertEquals(Optional.empty(), StakeholderSorting.Order.parse(null));
     }
+
+    /** sort() uses precomputed collation keys; it must order exactly as the collator-based comparator does. */
+    @Test
+    public void sortingWithCollationKeysAgreesWithTheCollator() {
+        String[] names = {"Øyvind", "Oyvind", "Åse", "Aase", "anne", "Anne", "Ärla", "Zara", "Émile", "Emile", "", "ß",
+            "ss", "Ǿ", "Ølstad kommune", "olstad"};
+        Level[] levels = Level.values();
+        java.util.Random random = new java.util.Random(7);
+        List<Stakeholder> list = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Stakeholder s = at(i + 1, levels[random.nextInt(levels.length)], names[random.nextInt(names.length)]);
+            s = attitude(s, random.nextInt(5) - 2, random.nextInt(5) - 2, 1 + random.nextInt(5));
+            list.add(random.nextBoolean() ? s : next(s, LocalDate.of(2026, 1, 1).plusDays(random.nextInt(20))));
+        }
+        for (Locale locale : List.of(NB, Locale.forLanguageTag("da"), Locale.forLanguageTag("sv"),
+                Locale.forLanguageTag("fi"), Locale.ENGLISH)) {
+            for (StakeholderSorting.Order order : StakeholderSorting.Order.values()) {
+                List<Stakeholder> expected = new java.util.ArrayList<>(list);
+                expected.sort(StakeholderSorting.comparator(order, locale));
+                assertEquals(locale + " " + order, ids(expected), ids(StakeholderSorting.sort(list, order, locale)));
+            }
+        }
+    }
 }
