@@ -6,14 +6,17 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.roles.domain.StakeholderDirectory;
 import no.veikart.roadmap.roles.domain.StakeholderFact;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
-import no.veikart.roadmap.stakeholder.domain.StakeholderService;
+import no.veikart.roadmap.stakeholder.domain.StakeholderOverviews;
 import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
 
-/** The matrix's view of the anchoring tool, through the stakeholder service (which checks browse itself). */
+/**
+ * The matrix's view of the anchoring tool, through the stakeholder service (which checks browse itself), read once
+ * per request with the anchoring panel's own read.
+ */
 public class AnchoringStakeholderDirectory implements StakeholderDirectory {
-    private final StakeholderService stakeholders;
+    private final StakeholderOverviews stakeholders;
 
-    public AnchoringStakeholderDirectory(StakeholderService stakeholders) {
+    public AnchoringStakeholderDirectory(StakeholderOverviews stakeholders) {
         this.stakeholders = stakeholders;
     }
 

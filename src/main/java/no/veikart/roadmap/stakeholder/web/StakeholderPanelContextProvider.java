@@ -7,6 +7,7 @@ import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
 import no.veikart.roadmap.platform.jira.RequestIssues;
 import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
+import no.veikart.roadmap.stakeholder.domain.StakeholderOverviews;
 import no.veikart.roadmap.stakeholder.domain.StakeholderService;
 import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
 import no.veikart.roadmap.stakeholder.view.StakeholderViews;
@@ -14,18 +15,21 @@ import no.veikart.roadmap.stakeholder.view.StakeholderViews;
 /** The anchoring panel's view model, read through the service so the panel shows exactly what REST would. */
 public class StakeholderPanelContextProvider extends IssuePanelContextProvider {
     private final StakeholderService stakeholders;
+    private final StakeholderOverviews overviews;
     private final StakeholderViews views;
 
-    public StakeholderPanelContextProvider(StakeholderService stakeholders, StakeholderViews views, JiraUsers users, Texts texts,
-            ApplicationProperties applicationProperties, RequestIssues requestIssues) {
+    public StakeholderPanelContextProvider(StakeholderService stakeholders, StakeholderOverviews overviews,
+            StakeholderViews views, JiraUsers users, Texts texts, ApplicationProperties applicationProperties,
+            RequestIssues requestIssues) {
         super(users, texts, applicationProperties, requestIssues);
         this.stakeholders = stakeholders;
+        this.overviews = overviews;
         this.views = views;
     }
 
     @Override
     protected void addModel(Actor actor, String issueKey, Map<String, Object> model) {
-        model.put("anchoring", views.overview(stakeholders.overview(actor, issueKey, StakeholderSorting.Order.LEVEL),
+        model.put("anchoring", views.overview(overviews.overview(actor, issueKey, StakeholderSorting.Order.LEVEL),
                 actor.locale(), stakeholders.today()));
     }
 }
