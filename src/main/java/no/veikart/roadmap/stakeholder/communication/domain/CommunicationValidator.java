@@ -32,7 +32,10 @@ public final class CommunicationValidator {
         String rawLevel = strip(d.audienceLevel());
         Level level = enumValue(rawLevel, Level.class, "audienceLevel", "roadmap.communication.field.audience", false, errors);
         Long stakeholderId = d.stakeholderId();
-        if (rawLevel == null && stakeholderId == null) {
+        boolean levelBroken = rawLevel != null && level == null;
+        if (levelBroken) {
+            // Reported on audienceLevel already; "both" would blame the stakeholder for it.
+        } else if (rawLevel == null && stakeholderId == null) {
             errors.add(FieldError.of("audienceLevel", AUDIENCE_MISSING));
         } else if (rawLevel != null && stakeholderId != null) {
             errors.add(FieldError.of("stakeholderId", AUDIENCE_BOTH));
