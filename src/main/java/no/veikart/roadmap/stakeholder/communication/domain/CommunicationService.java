@@ -32,6 +32,7 @@ public class CommunicationService {
     public static final String TOO_MANY = "roadmap.communication.error.tooMany";
     public static final String NOT_DONE = "roadmap.communication.error.logNotDone";
     public static final String NOT_A_STAKEHOLDER = "roadmap.communication.error.logNeedsStakeholder";
+    public static final String STAKEHOLDER_REMOVED = "roadmap.communication.error.stakeholderRemoved";
     public static final String ALREADY_LOGGED = "roadmap.communication.error.alreadyLogged";
 
     private final CommunicationRepository repository;
@@ -119,6 +120,9 @@ public class CommunicationService {
         }
         if (current.stakeholderId() == null) {
             throw new RoadmapException.Conflict(FieldError.of("stakeholderId", NOT_A_STAKEHOLDER));
+        }
+        if (!stakeholdersOf(ref).containsKey(current.stakeholderId())) {
+            throw new RoadmapException.Conflict(FieldError.of("stakeholderId", STAKEHOLDER_REMOVED));
         }
         String agreed = texts.text(actor.locale(), "roadmap.communication.logText",
                 texts.text(actor.locale(), current.channel().labelKey()), current.message());

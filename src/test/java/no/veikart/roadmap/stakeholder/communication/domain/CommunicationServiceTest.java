@@ -169,6 +169,9 @@ public class CommunicationServiceTest {
         stored(new Communication(6, 1, Level.STAFF, null, "m", Channel.EMAIL, TODAY, null, CommunicationStatus.DONE, null, 0));
         assertEquals(CommunicationService.NOT_A_STAKEHOLDER, assertThrows(RoadmapException.Conflict.class,
                 () -> service.logToContactLog(MEMBER, "DEMO-1", 6, null)).errors().get(0).key());
+        stored(new Communication(6, 1, null, 9L, "m", Channel.EMAIL, TODAY, null, CommunicationStatus.DONE, null, 0));
+        assertEquals(CommunicationService.STAKEHOLDER_REMOVED, assertThrows(RoadmapException.Conflict.class,
+                () -> service.logToContactLog(MEMBER, "DEMO-1", 6, null)).errors().get(0).key());
         stored(new Communication(6, 1, null, 5L, "m", Channel.EMAIL, TODAY, null, CommunicationStatus.DONE, null, 3));
         assertEquals("roadmap.error.staleVersion", assertThrows(RoadmapException.Conflict.class,
                 () -> service.logToContactLog(MEMBER, "DEMO-1", 6, 2L)).errors().get(0).key());
