@@ -413,19 +413,12 @@ public class CrashSafetyIT {
     }
 
     private static Set<Long> ids(RestClient client, String path, String field) {
-        try {
-            Reply r = client.get(path);
-            Set<Long> ids = new HashSet<>();
-            if (r.status() == 200) {
-                (field == null ? r.body() : r.body().get(field)).forEach(n -> ids.add(n.get("id").asLong()));
-            }
-            return ids;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        JsonNode body = json(client, path);
+        Set<Long> ids = new HashSet<>();
+        if (body != null) {
+            (field == null ? body : body.get(field)).forEach(n -> ids.add(n.get("id").asLong()));
         }
+        return ids;
     }
 
     private static JsonNode json(RestClient client, String path) {
