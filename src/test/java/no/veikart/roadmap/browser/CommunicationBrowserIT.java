@@ -13,6 +13,7 @@ import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,7 +27,8 @@ public class CommunicationBrowserIT extends BrowserTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        // The panel is replaced in place after each change: an element read just then is stale, so look again.
+        new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private static String[] initiativeWithStakeholder(String summary) throws Exception {
