@@ -104,6 +104,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static List<String> openInsightSteps;
     private static long firstStakeholder = -1;
     private static JsonNode mainRoles;
+    private static JsonNode mainCommunications;
     private static JsonNode stepsRoles;
 
     /** Initiative i of template i: what the server stored. */
@@ -291,6 +292,14 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                     Map.of("comment", Field.MEASUREMENT_COMMENT));
         }
 
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode c = JSON.createObjectNode().put("audienceLevel", "STAFF").put("message", corpus.text(Field.COMMUNICATION_MESSAGE, i))
+                    .put("channel", "EMAIL").put("date", LocalDate.of(2027, 1, 1).plusDays(i).toString())
+                    .put("responsible", corpus.text(Field.COMMUNICATION_RESPONSIBLE, i));
+            create("/initiatives/" + mainKey + "/communications", c, Map.of("message", Field.COMMUNICATION_MESSAGE,
+                    "responsible", Field.COMMUNICATION_RESPONSIBLE));
+        }
+        mainCommunications = ok(admin.get("/initiatives/" + mainKey + "/communications")).get("communications");
         mainStakeholders = ok(admin.get("/initiatives/" + mainKey + "/stakeholders")).get("stakeholders");
         mainContacts = ok(admin.get(contacts));
         mainGains = ok(admin.get("/initiatives/" + mainKey + "/gains")).get("gains");
@@ -423,6 +432,8 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("measurement comments", texts(".roadmap-gain-comment"), measurementComments());
         checkContains("override reasons", texts(".roadmap-override-reason"), overrideReasons());
         checkMatrix("main initiative", mainRoles);
+        checkTexts("communication messages", texts(".roadmap-comm-message"), values(mainCommunications, "message"));
+        checkTexts("communication responsibles", texts(".roadmap-comm-responsible"), values(mainCommunications, "responsible"));
 
         String label = "issue view of the main initiative, dialogs";
         List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",
@@ -443,6 +454,16 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                 "fields", Map.of("agreed", ".roadmap-contact-agreed")));
         checkContains("contact log", log.isEmpty() ? List.of() : log.get(0).getOrDefault("agreed", List.of()),
                 values(mainContacts, "agreed"));
+
+        List<Map<String, List<String>>> commEdits = dialogs(Map.of("openers", ".roadmap-communication-edit",
+                "dialog", "#roadmap-communication-dialog", "fields", Map.of("message", "#roadmap-comm-message",
+                        "responsible", "#roadmap-comm-responsible")));
+        checkExact("communication edit dialog message", column(commEdits, "message"), values(mainCommunications, "message"));
+        checkExact("communication edit dialog responsible", column(commEdits, "responsible"),
+                oneLine(values(mainCommunications, "responsible")));
+        List<Map<String, List<String>>> commDeletes = dialogs(Map.of("openers", ".roadmap-communication-delete",
+                "dialog", "#roadmap-communication-delete-dialog", "fields", Map.of("name", ".roadmap-comm-delete-name")));
+        checkExact("communication delete dialog", column(commDeletes, "name"), deleteNames(mainCommunications));
 
         List<Map<String, List<String>>> gainEdits = dialogs(Map.of("openers", "#roadmap-gains .roadmap-gain-edit",
                 "dialog", "#roadmap-gain-dialog", "fields", Map.of("title", "#roadmap-gain-title",
@@ -754,6 +775,13 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     }
 
     /** What a one-line input shows of a text: its value drops line breaks. */
+    /** What the communication delete dialog names: the entry's date and message. */
+    private static List<String> deleteNames(JsonNode communications) {
+        List<String> out = new ArrayList<>();
+        communications.forEach(c -> out.add(c.get("dateDisplay").asText() + " · " + c.get("message").asText()));
+        return out;
+    }
+
     private static List<String> oneLine(List<String> texts) {
         return texts.stream().map(t -> t.replace("\r", "").replace("\n", "")).toList();
     }

@@ -41,10 +41,11 @@ import org.junit.Test;
 /**
  * Crash safety: the sandbox runs as a separate JVM ({@link SandboxProcess}) on one home; clients send a burst of
  * creations and edits (initiatives with their phase and step issues, stakeholders, their edits and contact log,
- * gains and measurements) over REST, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
+ * gains and measurements, communication-plan entries, their edits and logging into the contact log, HUKI matrix saves)
+ * over REST, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
  * H2 shutdown, no Jira state flush). After a restart on the same home, every write a client saw acknowledged (2xx)
- * is there, and the data is consistent: every row's parent exists, no initiative lacks phases or steps, every row
- * version has its claim, every issue the plugin refers to exists in Jira, and the Jira state file parses.
+ * is there, and the data is consistent: every row's parent exists (a logged communication's contact too), no initiative
+ * lacks phases or steps, every row version (matrix versions included) has its claim, every issue the plugin refers to exists in Jira, and the Jira state file parses.
  */
 public class CrashSafetyIT {
     private static final int RUNS = 3;
@@ -157,13 +158,17 @@ public class CrashSafetyIT {
         }
         String stakeholders = "/initiatives/" + initiative + "/stakeholders";
         String gains = "/initiatives/" + initiative + "/gains";
-        if (dice < 35) {
+        if (dice >= 70) {
+            communicationsAndRoles(member, r, initiative, dice);
+            return;
+        }
+        if (dice < 25) {
             Reply created = member.post(stakeholders, "{\"name\":\"Person " + r.nextInt(1_000_000) + "\",\"group\":\"Staff\","
                     + "\"level\":\"STAFF\",\"attitude\":0,\"desiredAttitude\":1,\"influence\":2,\"interest\":3,\"involvement\":\"INFORM\"}");
             if (created.status() == 201) {
                 ledger.stakeholder(new StakeholderAck(initiative, created.body().get("id").asLong(), 0, null));
             }
-        } else if (dice < 55) {
+        } else if (dice < 38) {
             StakeholderAck target = ledger.anyStakeholder(r);
             if (target == null) {
                 return;
@@ -180,7 +185,7 @@ public class CrashSafetyIT {
             if (updated.status() == 200) {
                 ledger.stakeholder(new StakeholderAck(target.initiative(), target.id(), updated.body().get("version").asLong(), notes));
             }
-        } else if (dice < 70) {
+        } else if (dice < 48) {
             StakeholderAck target = ledger.anyStakeholder(r);
             if (target == null) {
                 return;
@@ -190,7 +195,7 @@ public class CrashSafetyIT {
             if (logged.status() == 201) {
                 ledger.contacts.add(new ChildAck(target.initiative(), target.id(), logged.body().get("contact").get("id").asLong()));
             }
-        } else if (dice < 85) {
+        } else if (dice < 60) {
             Reply created = member.post(gains, "{\"type\":\"TIME\",\"title\":\"Gain " + r.nextInt(1_000_000) + "\",\"unit\":\"HOURS\","
                     + "\"baseline\":{\"value\":15000,\"date\":\"2021-01-01\"},\"target\":{\"value\":13650,\"date\":\"2021-12-31\"},"
                     + "\"frequency\":\"MONTHLY\"}");
@@ -207,6 +212,108 @@ public class CrashSafetyIT {
             if (added.status() == 201) {
                 ledger.measurements.add(new ChildAck(gain.initiative(), gain.id(), added.body().get("measurement").get("id").asLong()));
             }
+        }
+    }
+
+    /** Communication entries (new, edited, logged into the contact log) and HUKI matrix saves. */
+    private void communicationsAndRoles(RestClient member, Random r, String initiative, int dice) throws IOException, InterruptedException {
+        if (dice < 78) {
+            StakeholderAck to = ledger.anyStakeholder(r);
+            String message = "Message " + r.nextInt(1_000_000);
+            String audience = to == null || r.nextBoolean() ? "\"audienceLevel\":\"STAFF\"" : "\"stakeholderId\":" + to.id();
+            String on = to == null || audience.contains("audienceLevel") ? initiative : to.initiative();
+            Reply created = member.post("/initiatives/" + on + "/communications", "{" + audience + ",\"message\":\"" + message
+                    + "\",\"channel\":\"MEETING\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\",\"status\":\"DONE\"}");
+            if (created.status() == 201) {
+                ledger.communication(new CommunicationAck(on, created.body().get("id").asLong(), 0, message, null));
+            }
+        } else if (dice < 86) {
+            CommunicationAck target = ledger.anyCommunication(r);
+            if (target == null) {
+                return;
+            }
+            JsonNode current = entry(member, target);
+            if (current == null) {
+                return;
+            }
+            String message = "Edited " + r.nextInt(1_000_000);
+            ObjectNodeBody body = new ObjectNodeBody(current).message(message);
+            Reply updated = member.put("/initiatives/" + target.initiative() + "/communications/" + target.id(), body.json());
+            if (updated.status() == 200) {
+                ledger.communication(new CommunicationAck(target.initiative(), target.id(), updated.body().get("version").asLong(), message,
+                        null));
+            }
+        } else if (dice < 92) {
+            CommunicationAck target = ledger.anyCommunication(r);
+            if (target == null) {
+                return;
+            }
+            JsonNode current = entry(member, target);
+            if (current == null || !current.get("canLog").asBoolean()) {
+                return;
+            }
+            Reply logged = member.post("/initiatives/" + target.initiative() + "/communications/" + target.id() + "/contact-log",
+                    "{\"version\":" + current.get("version").asLong() + "}");
+            if (logged.status() == 201) {
+                JsonNode c = logged.body().get("communication");
+                ledger.communication(new CommunicationAck(target.initiative(), target.id(), c.get("version").asLong(),
+                        c.get("message").asText(), logged.body().get("contactId").asLong()));
+                ledger.contacts.add(new ChildAck(target.initiative(), logged.body().get("stakeholderId").asLong(),
+                        logged.body().get("contactId").asLong()));
+            }
+        } else {
+            String path = "/initiatives/" + initiative + "/roles";
+            Reply current = member.get(path);
+            if (current.status() != 200) {
+                return;
+            }
+            StringBuilder procedures = new StringBuilder();
+            List<String> names = new ArrayList<>();
+            for (JsonNode p : current.body().get("procedures")) {
+                procedures.append("{\"id\":").append(p.get("id").asLong()).append(",\"name\":\"").append(p.get("name").asText()).append("\"},");
+                names.add(p.get("name").asText());
+            }
+            String name = "Procedure " + r.nextInt(1_000_000);
+            names.add(name);
+            Reply saved = member.put(path, "{\"version\":" + current.body().get("version").asLong() + ",\"procedures\":[" + procedures
+                    + "{\"id\":-1,\"name\":\"" + name + "\"}],\"actors\":[{\"id\":-2,\"name\":\"Terapeut\",\"kind\":\"ROLE\"}],"
+                    + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}");
+            if (saved.status() == 200) {
+                ledger.roles(new RolesAck(initiative, saved.body().get("version").asLong(), names));
+            }
+        }
+    }
+
+    /** The entry as the plan lists it, or null. */
+    private static JsonNode entry(RestClient member, CommunicationAck ack) throws IOException, InterruptedException {
+        Reply plan = member.get("/initiatives/" + ack.initiative() + "/communications");
+        if (plan.status() == 200) {
+            for (JsonNode c : plan.body().get("communications")) {
+                if (c.get("id").asLong() == ack.id()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An update body from a listed entry with a new message. */
+    private static final class ObjectNodeBody {
+        private final com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+
+        ObjectNodeBody(JsonNode entry) {
+            for (String field : List.of("audienceLevel", "stakeholderId", "channel", "date", "responsible", "status", "version")) {
+                node.set(field, entry.get(field));
+            }
+        }
+
+        ObjectNodeBody message(String message) {
+            node.put("message", message);
+            return this;
+        }
+
+        String json() {
+            return node.toString();
         }
     }
 
@@ -271,19 +378,53 @@ public class CrashSafetyIT {
                 missing.add("measurement " + ack);
             }
         }
+        Map<String, JsonNode> plans = new LinkedHashMap<>();
+        for (CommunicationAck ack : ledger.communications.values()) {
+            JsonNode stored = plans.computeIfAbsent(ack.initiative(), k -> json(member, "/initiatives/" + k + "/communications"));
+            JsonNode entry = null;
+            for (JsonNode c : stored == null ? JSON.createArrayNode() : stored.get("communications")) {
+                entry = c.get("id").asLong() == ack.id() ? c : entry;
+            }
+            long version = entry == null ? -1 : entry.get("version").asLong();
+            boolean ok = version > ack.version() || version == ack.version() && ack.message().equals(entry.get("message").asText())
+                    && (ack.contactId() == null || ack.contactId() == entry.path("contactLogId").asLong());
+            if (ok) {
+                found++;
+            } else {
+                missing.add("communication " + ack + ": " + entry);
+            }
+        }
+        for (RolesAck ack : ledger.roles.values()) {
+            JsonNode stored = json(member, "/initiatives/" + ack.initiative() + "/roles");
+            long version = stored == null ? -1 : stored.get("version").asLong();
+            List<String> names = new ArrayList<>();
+            if (stored != null) {
+                stored.get("procedures").forEach(p -> names.add(p.get("name").asText()));
+            }
+            if (version > ack.version() || version == ack.version() && names.equals(ack.procedures())) {
+                found++;
+            } else {
+                missing.add("roles " + ack + ": " + version + " " + names);
+            }
+        }
         totals.found = found;
         totals.missing = missing.stream().limit(20).toList();
         assertEquals("acknowledged writes missing after the restart: " + totals.missing, ledger.size(), found);
     }
 
     private static Set<Long> ids(RestClient client, String path, String field) {
+        JsonNode body = json(client, path);
+        Set<Long> ids = new HashSet<>();
+        if (body != null) {
+            (field == null ? body : body.get(field)).forEach(n -> ids.add(n.get("id").asLong()));
+        }
+        return ids;
+    }
+
+    private static JsonNode json(RestClient client, String path) {
         try {
             Reply r = client.get(path);
-            Set<Long> ids = new HashSet<>();
-            if (r.status() == 200) {
-                (field == null ? r.body() : r.body().get(field)).forEach(n -> ids.add(n.get("id").asLong()));
-            }
-            return ids;
+            return r.status() == 200 ? r.body() : null;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -318,10 +459,20 @@ public class CrashSafetyIT {
             orphans.put("measurements", count(sql, orphansOf("GAIN_MEASUREMENT", "GAIN_ID", "GAIN")));
             orphans.put("economics", count(sql, orphansOf("GAIN_ECONOMICS", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("search sync pending", count(sql, orphansOf("GAIN_SYNC_PENDING", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("communications", count(sql, orphansOf("COMMUNICATION", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("logged communications without their contact", count(sql, "SELECT COUNT(*) FROM " + T + "COMMUNICATION c WHERE "
+                    + "c.CONTACT_LOG_ID IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + T + "CONTACT_LOG l WHERE l.ID = c.CONTACT_LOG_ID)"));
+            for (String table : List.of("ROLE_MATRIX", "ROLE_PROCEDURE", "ROLE_ACTOR", "ROLE_CELL")) {
+                orphans.put(table, count(sql, "SELECT COUNT(*) FROM " + T + table + " c WHERE NOT EXISTS (SELECT 1 FROM " + T
+                        + "INITIATIVE p WHERE p.ID = c.INITIATIVE_ID)"));
+            }
+            orphans.put("matrix cells without their procedure", count(sql, orphansOf("ROLE_CELL", "PROCEDURE_ID", "ROLE_PROCEDURE")));
+            orphans.put("matrix cells without their actor", count(sql, orphansOf("ROLE_CELL", "ACTOR_ID", "ROLE_ACTOR")));
             halfWritten.put("initiatives without all phases and steps", count(sql, "SELECT COUNT(*) FROM " + T + "INITIATIVE i WHERE "
                     + "(SELECT COUNT(*) FROM " + T + "PHASE_STATE p WHERE p.INITIATIVE_ID = i.ID) <> " + PHASES
                     + " OR (SELECT COUNT(*) FROM " + T + "STEP_STATE s WHERE s.INITIATIVE_ID = i.ID) <> " + STEPS));
-            for (String[] record : new String[][] {{"STAKEHOLDER", "stakeholder"}, {"GAIN", "gain"}, {"INITIATIVE", "initiative"}}) {
+            for (String[] record : new String[][] {{"STAKEHOLDER", "stakeholder"}, {"GAIN", "gain"}, {"INITIATIVE", "initiative"},
+                    {"COMMUNICATION", "communication"}}) {
                 // Every version above 0 was written with its claim in one transaction, and no claim runs ahead of its row.
                 halfWritten.put(record[1] + " versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + record[0]
                         + " r WHERE r.ROW_VERSION > 0 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = '"
@@ -330,6 +481,12 @@ public class CrashSafetyIT {
                         + " r WHERE EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = '"
                         + record[1] + ":' || r.ID || ':' || (r.ROW_VERSION + 1))"));
             }
+            // A matrix's claim is keyed by its initiative: "roles:<initiative id>:<version>".
+            halfWritten.put("matrix versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + "ROLE_MATRIX r WHERE "
+                    + "r.ROW_VERSION > 0 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'roles:' || "
+                    + "r.INITIATIVE_ID || ':' || r.ROW_VERSION)"));
+            halfWritten.put("matrix claims ahead of their row", count(sql, "SELECT COUNT(*) FROM " + T + "ROLE_MATRIX r WHERE EXISTS "
+                    + "(SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'roles:' || r.INITIATIVE_ID || ':' || (r.ROW_VERSION + 1))"));
             for (String table : List.of("INITIATIVE", "PHASE_STATE", "STEP_STATE")) {
                 try (ResultSet rs = sql.executeQuery("SELECT ISSUE_ID FROM " + T + table)) {
                     while (rs.next()) {
@@ -388,6 +545,14 @@ public class CrashSafetyIT {
     private record StakeholderAck(String initiative, long id, long version, String notes) {
     }
 
+    /** An acknowledged communication entry at its version; {@code contactId} when that write logged it. */
+    private record CommunicationAck(String initiative, long id, long version, String message, Long contactId) {
+    }
+
+    /** An acknowledged matrix save: its version and its procedures in order. */
+    private record RolesAck(String initiative, long version, List<String> procedures) {
+    }
+
     /** An acknowledged child row: contact (parent = stakeholder), gain (parent unused), measurement (parent = gain). */
     private record ChildAck(String initiative, long parentId, long id) {
     }
@@ -399,6 +564,9 @@ public class CrashSafetyIT {
         final ConcurrentLinkedQueue<ChildAck> contacts = new ConcurrentLinkedQueue<>();
         final List<ChildAck> gains = new CopyOnWriteArrayList<>();
         final ConcurrentLinkedQueue<ChildAck> measurements = new ConcurrentLinkedQueue<>();
+        final Map<Long, CommunicationAck> communications = new ConcurrentHashMap<>();
+        final List<CommunicationAck> communicationList = new CopyOnWriteArrayList<>();
+        final Map<String, RolesAck> roles = new ConcurrentHashMap<>();
         /** Initiative creations the kill cut off (no answer); each may leave one issue its journal had not noted yet. */
         final AtomicInteger interruptedCreations = new AtomicInteger();
 
@@ -419,8 +587,27 @@ public class CrashSafetyIT {
             }
         }
 
+        CommunicationAck anyCommunication(Random r) {
+            return communicationList.isEmpty() ? null : communicationList.get(r.nextInt(communicationList.size()));
+        }
+
+        /** Keeps the highest acknowledged version of each entry. */
+        void communication(CommunicationAck ack) {
+            if (communications.putIfAbsent(ack.id(), ack) == null) {
+                communicationList.add(ack);
+            } else {
+                communications.merge(ack.id(), ack, (a, b) -> a.version() >= b.version() ? a : b);
+            }
+        }
+
+        /** Keeps the highest acknowledged matrix version of each initiative. */
+        void roles(RolesAck ack) {
+            this.roles.merge(ack.initiative(), ack, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+
         int size() {
-            return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size();
+            return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
+                    + communications.size() + roles.size();
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.ConflictRace;
 import no.veikart.roadmap.testsupport.RestClient;
@@ -18,7 +19,7 @@ import org.junit.Test;
 
 /**
  * Lost updates over REST against the sandbox: {@value ConflictRace#THREADS} clients edit the same stakeholder, gain,
- * initiative (phase moves), template and HUKI matrix at the same version, {@value ConflictRace#ROUNDS} rounds each. Exactly one
+ * initiative (phase moves), template, HUKI matrix and communication-plan entry at the same version, {@value ConflictRace#ROUNDS} rounds each. Exactly one
  * gets 200 per version, every other one 409 with the stale-version key, and the record keeps the winners' edits in
  * order. (Measurements and contact entries carry no version from the client; the database contract races them.)
  */
@@ -137,6 +138,73 @@ public class LostUpdateIT {
         java.util.List<String> names = new java.util.ArrayList<>();
         stored.get("procedures").forEach(p -> names.add(p.get("name").asText()));
         result.assertNoneLost(stored.get("version").asLong(), names);
+    }
+
+    /** Communication plan entries: the winners' edits of the message are kept, in order. */
+    @Test
+    public void communicationEdits() throws Exception {
+        String path = "/initiatives/" + initiative + "/communications";
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"audienceLevel\":\"STAFF\",\"message\":\"-\",\"channel\":\"MEETING\","
+                + "\"date\":\"2026-05-01\",\"status\":\"PLANNED\"}");
+        long id = created(member.post(path, body.toString())).get("id").asLong();
+        String one = path + "/" + id;
+
+        ConflictRace.Result result = ConflictRace.run("communication@REST", () -> entry(path, id), c -> c.get("version").asLong(),
+                (seen, mark) -> version(member.put(one, body.deepCopy()
+                        .put("message", ConflictRace.append(message(seen), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+
+        JsonNode stored = entry(path, id);
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(message(stored)));
+    }
+
+    /** Many clicks on "Log to contact log" at once: one contact is written, every other click gets a 409. */
+    @Test
+    public void communicationLoggedOnceUnderConcurrentClicks() throws Exception {
+        String stakeholders = "/initiatives/" + initiative + "/stakeholders";
+        long stakeholder = created(member.post(stakeholders, "{\"name\":\"Teamleder nord\",\"group\":\"Management\","
+                + "\"level\":\"MIDDLE_MANAGEMENT\",\"attitude\":1,\"desiredAttitude\":2,\"influence\":3,\"interest\":4,"
+                + "\"involvement\":\"INVOLVE\"}")).get("id").asLong();
+        String path = "/initiatives/" + initiative + "/communications";
+        long id = created(member.post(path, "{\"stakeholderId\":" + stakeholder + ",\"message\":\"Plan for opplæringen\","
+                + "\"channel\":\"MEETING\",\"date\":\"2026-01-15\",\"status\":\"DONE\"}")).get("id").asLong();
+        int clicks = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clicks);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return member.post(path + "/" + id + "/contact-log", "{\"version\":0}").status();
+            }));
+        }
+        go.countDown();
+        Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        for (java.util.concurrent.Future<Integer> a : answers) {
+            byStatus.merge(a.get(2, java.util.concurrent.TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        pool.shutdown();
+        System.out.println("lost-updates: record=communication-log@REST clicks=" + clicks + " answers=" + byStatus);
+        assertEquals(Map.of(201, 1, 409, clicks - 1), byStatus);
+        JsonNode log = ok(member.get(stakeholders + "/" + stakeholder + "/contacts"));
+        assertEquals(log.toString(), 1, log.size());
+        Reply again = member.post(path + "/" + id + "/contact-log", "{\"version\":1}");
+        assertEquals(409, again.status());
+        assertEquals("roadmap.communication.error.alreadyLogged", again.body().get("errors").get(0).get("key").asText());
+    }
+
+    private static JsonNode entry(String path, long id) throws Exception {
+        for (JsonNode c : ok(member.get(path)).get("communications")) {
+            if (c.get("id").asLong() == id) {
+                return c;
+            }
+        }
+        throw new AssertionError("entry " + id + " missing");
+    }
+
+    private static String message(JsonNode entry) {
+        String text = entry.get("message").asText();
+        return "-".equals(text) ? "" : text;
     }
 
     private static String stepName(JsonNode template) {

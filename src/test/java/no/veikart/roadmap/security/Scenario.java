@@ -35,6 +35,9 @@ final class Scenario {
     static final String ROLES = "{\"version\":0,\"procedures\":[{\"id\":-1,\"name\":\"Visitasjon\"}],"
             + "\"actors\":[{\"id\":-2,\"name\":\"Terapeut\",\"kind\":\"ROLE\"}],"
             + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}";
+    /** A done entry to the records' stakeholder: it can be logged into the contact log once. */
+    static final String COMMUNICATION = "\"message\":\"Briefing before the pilot\",\"channel\":\"MEETING\",\"date\":\"2025-03-01\","
+            + "\"responsible\":\"Project lead\",\"status\":\"DONE\"";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -64,6 +67,11 @@ final class Scenario {
         BODIES.put("DELETE /initiatives/{key}/gains/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
         BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
+        BODIES.put("POST /initiatives/{key}/communications", c -> "{\"audienceLevel\":\"STAFF\"," + COMMUNICATION + "}");
+        BODIES.put("PUT /initiatives/{key}/communications/{id}", c -> "{\"stakeholderId\":" + c.ids().stakeholderId + ","
+                + COMMUNICATION.replace("Briefing", "Changed briefing") + ",\"version\":" + c.ids().communicationVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/communications/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/communications/{id}/contact-log", c -> "{\"version\":" + c.ids().communicationVersion + "}");
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
     }
 
@@ -82,6 +90,9 @@ final class Scenario {
         Long economicsVersion;
         /** The HUKI matrix's version (0 until saved). */
         long rolesVersion;
+        /** A done communication-plan entry to the stakeholder, not yet logged. */
+        long communicationId;
+        long communicationVersion;
     }
 
     /** A template of the tests' own. */
@@ -170,7 +181,10 @@ final class Scenario {
                 JsonNode s = http.ok("POST", k + "/stakeholders", "admin", STAKEHOLDER + "}");
                 demo.stakeholderId = s.get("id").asLong();
                 demo.stakeholderVersion = s.get("version").asLong();
+                communicate(demo);
             }
+            case "DELETE /initiatives/{key}/communications/{id}", "POST /initiatives/{key}/communications/{id}/contact-log" ->
+                    communicate(demo);
             case "DELETE /initiatives/{key}/gains/{id}" -> {
                 demo.gainId = http.ok("POST", k + "/gains", "admin", GAIN + "}").get("id").asLong();
                 measure(demo);
@@ -189,6 +203,20 @@ final class Scenario {
                 // The valid request still is.
             }
         }
+    }
+
+    /** A new loggable entry; when a request (another method on a stakeholder's path) deleted the stakeholder, a new one too. */
+    private void communicate(Records r) {
+        String k = "/initiatives/" + r.key;
+        if (http.rest("GET", k + "/stakeholders/" + r.stakeholderId, "admin", null).status() == 404) {
+            JsonNode s = http.ok("POST", k + "/stakeholders", "admin", STAKEHOLDER + "}");
+            r.stakeholderId = s.get("id").asLong();
+            r.stakeholderVersion = s.get("version").asLong();
+        }
+        JsonNode c = http.ok("POST", k + "/communications", "admin", "{\"stakeholderId\":" + r.stakeholderId
+                + "," + COMMUNICATION + "}");
+        r.communicationId = c.get("id").asLong();
+        r.communicationVersion = c.get("version").asLong();
     }
 
     private void measure(Records r) {
@@ -223,6 +251,7 @@ final class Scenario {
         r.stakeholderVersion = stakeholder.get("version").asLong();
         r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
         measure(r);
+        communicate(r);
         return r;
     }
 
@@ -294,6 +323,8 @@ final class Scenario {
                         return String.valueOf(ids.stakeholderId);
                     case "gains":
                         return String.valueOf(ids.gainId);
+                    case "communications":
+                        return String.valueOf(ids.communicationId);
                     default:
                         break;
                 }
@@ -324,7 +355,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles")) {
+                    k + "/economics", k + "/roles", k + "/communications")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

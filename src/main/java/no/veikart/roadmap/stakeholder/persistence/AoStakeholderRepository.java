@@ -242,11 +242,11 @@ public class AoStakeholderRepository implements StakeholderRepository {
         return result;
     }
 
-    static Date toDate(LocalDate date) {
+    public static Date toDate(LocalDate date) {
         return date == null ? null : Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    static LocalDate toLocalDate(Date date) {
+    public static LocalDate toLocalDate(Date date) {
         return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 }
