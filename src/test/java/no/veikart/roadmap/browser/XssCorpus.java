@@ -40,7 +40,10 @@ final class XssCorpus {
         MEASUREMENT_COMMENT("measurement comment"),
         SAVED_FILTER_NAME("saved filter name (Jira's, shown by the portfolio gadget)"),
         PROCEDURE_NAME("HUKI procedure name"),
-        ACTOR_NAME("HUKI actor name");
+        ACTOR_NAME("HUKI actor name"),
+        UNIT_NAME("implementation unit name"),
+        MONITORING_OUTCOME("implementation monitoring outcome"),
+        SUPER_USER_NAME("implementation super-user name");
 
         final String label;
 

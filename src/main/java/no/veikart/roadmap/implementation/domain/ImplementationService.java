@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
@@ -95,33 +97,35 @@ public class ImplementationService {
     }
 
     public ImplementationOverview addSuperUser(Actor actor, String issueKey, long unitId, SuperUserDraft draft) {
-        InitiativeRef ref = guard.editable(actor, issueKey);
-        Unit current = unitOf(ref, unitId);
-        SuperUser valid = validator.superUser(draft, current);
-        long expected = expected(current, draft == null ? null : draft.version());
-        tooMany(current.superUsers().size());
-        changed(actor, ref, "implementation.superUser.add", repository.addSuperUser(unitId, valid, expected));
-        return overview(actor, ref);
+        return addRow(actor, issueKey, unitId, "implementation.superUser.add", draft == null ? null : draft.version(),
+                u -> u.superUsers().size(), u -> validator.superUser(draft, u), repository::addSuperUser);
     }
 
     public ImplementationOverview addTraining(Actor actor, String issueKey, long unitId, TrainingDraft draft) {
-        InitiativeRef ref = guard.editable(actor, issueKey);
-        Unit current = unitOf(ref, unitId);
-        TrainingSession valid = validator.training(draft);
-        long expected = expected(current, draft == null ? null : draft.version());
-        tooMany(current.trainings().size());
-        changed(actor, ref, "implementation.training.add", repository.addTraining(unitId, valid, expected));
-        return overview(actor, ref);
+        return addRow(actor, issueKey, unitId, "implementation.training.add", draft == null ? null : draft.version(),
+                u -> u.trainings().size(), u -> validator.training(draft), repository::addTraining);
     }
 
     public ImplementationOverview addNewStaff(Actor actor, String issueKey, long unitId, NewStaffDraft draft) {
+        return addRow(actor, issueKey, unitId, "implementation.newStaff.add", draft == null ? null : draft.version(),
+                u -> u.newStaff().size(), u -> validator.newStaff(draft), repository::addNewStaff);
+    }
+
+    /** A row added to a unit in the order of checks of this class: 404, 403, 400, 409, then the row limit. */
+    private <R> ImplementationOverview addRow(Actor actor, String issueKey, long unitId, String event, Long version,
+            ToIntFunction<Unit> rows, Function<Unit, R> validate, RowWriter<R> write) {
         InitiativeRef ref = guard.editable(actor, issueKey);
         Unit current = unitOf(ref, unitId);
-        NewStaff valid = validator.newStaff(draft);
-        long expected = expected(current, draft == null ? null : draft.version());
-        tooMany(current.newStaff().size());
-        changed(actor, ref, "implementation.newStaff.add", repository.addNewStaff(unitId, valid, expected));
+        R valid = validate.apply(current);
+        long expected = expected(current, version);
+        tooMany(rows.applyAsInt(current));
+        changed(actor, ref, event, write.add(unitId, valid, expected));
         return overview(actor, ref);
+    }
+
+    @FunctionalInterface
+    private interface RowWriter<R> {
+        Unit add(long unitId, R row, long expectedVersion);
     }
 
     public ImplementationOverview deleteRow(Actor actor, String issueKey, long unitId, ImplementationRepository.RowKind kind,

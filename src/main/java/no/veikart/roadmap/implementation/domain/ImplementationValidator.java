@@ -36,13 +36,18 @@ public final class ImplementationValidator {
         Set<Shift> shifts = EnumSet.noneOf(Shift.class);
         if (d.shifts() == null || d.shifts().isEmpty()) {
             errors.add(FieldError.of("shifts", REQUIRED, L + "shifts"));
+        } else if (d.shifts().size() > Shift.values().length) {
+            // Each shift once: a long list is no plan, and one error per entry would make a huge answer.
+            errors.add(FieldError.of("shifts", OUT_OF_RANGE, L + "shifts", 1, Shift.values().length));
         } else {
+            List<FieldError> unknown = new ArrayList<>();
             for (String raw : d.shifts()) {
-                Shift s = FieldChecks.enumValue(raw, Shift.class, "shifts", L + "shifts", true, errors);
+                Shift s = FieldChecks.enumValue(raw, Shift.class, "shifts", L + "shifts", true, unknown);
                 if (s != null) {
                     shifts.add(s);
                 }
             }
+            unknown.stream().findFirst().ifPresent(errors::add);
         }
         LocalDate planned = FieldChecks.date(d.plannedGoLive(), "plannedGoLive", L + "plannedGoLive", false, errors);
         UnitStatus status = FieldChecks.enumValue(d.status(), UnitStatus.class, "status", L + "status", false, errors);
