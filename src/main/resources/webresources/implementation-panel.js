@@ -45,6 +45,7 @@
         form.reset();
         Roadmap.clearFormErrors(form, classes);
         form.setAttribute('data-unit-id', unitId || '');
+        ['data-version', 'data-went-live', 'data-stable-since'].forEach(function (a) { form.removeAttribute(a); });
         form.hidden = false;
         if (kind === 'unit' && unitId) {
             Roadmap.rest('GET', base()).then(function (result) {
