@@ -50,6 +50,7 @@ public final class DemoData {
         Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
         sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
         sandbox.asUser("member", () -> new DemoCommunications(sandbox).kerteminde(kerteminde.issue().key()));
+        sandbox.asUser("member", () -> new DemoImplementation(sandbox).load(kerteminde.issue().key()));
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
         sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
         savedFilters();

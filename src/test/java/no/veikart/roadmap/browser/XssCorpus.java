@@ -42,7 +42,10 @@ final class XssCorpus {
         PROCEDURE_NAME("HUKI procedure name"),
         ACTOR_NAME("HUKI actor name"),
         COMMUNICATION_MESSAGE("communication plan message"),
-        COMMUNICATION_RESPONSIBLE("communication plan responsible");
+        COMMUNICATION_RESPONSIBLE("communication plan responsible"),
+        UNIT_NAME("implementation unit name"),
+        MONITORING_OUTCOME("implementation monitoring outcome"),
+        SUPER_USER_NAME("implementation super-user name");
 
         final String label;
 

@@ -97,6 +97,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static String mainPhaseIssueKey;
     private static JsonNode mainStakeholders;
     private static JsonNode mainGains;
+    private static JsonNode mainPlan;
     private static JsonNode mainContacts;
     private static JsonNode mainInitiative;
     private static String stepsKey;
@@ -129,6 +130,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeTemplatesAndHaltedInitiatives();
         storeStepsInitiative();
         storeMainInitiative();
+        storeImplementationPlan();
         storeSavedFiltersAndGadgets();
         storeMatrices();
     }
@@ -170,6 +172,21 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
      * follow-ups), one over the filter of payload 0 (its name in the gadget's scope line). The gadget's settings list
      * every favourite filter by name.
      */
+    /** The implementation plan of the main initiative: a unit per payload (name, outcome) with a super-user (name). */
+    private static void storeImplementationPlan() throws Exception {
+        String units = "/initiatives/" + mainKey + "/implementation/units";
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode unit = JSON.createObjectNode().put("name", corpus.text(Field.UNIT_NAME, i)).put("staff", 10)
+                    .put("status", "LIVE").put("monitoringOutcome", corpus.text(Field.MONITORING_OUTCOME, i));
+            unit.putArray("shifts").add("DAY");
+            JsonNode plan = create(units, unit, Map.of("name", Field.UNIT_NAME, "monitoringOutcome", Field.MONITORING_OUTCOME));
+            long id = plan.get("units").get(plan.get("units").size() - 1).get("id").asLong();
+            create(units + "/" + id + "/super-users", JSON.createObjectNode().put("name", corpus.text(Field.SUPER_USER_NAME, i))
+                    .put("shift", "DAY"), Map.of("name", Field.SUPER_USER_NAME));
+        }
+        mainPlan = ok(admin.get("/initiatives/" + mainKey + "/implementation"));
+    }
+
     private static void storeSavedFiltersAndGadgets() {
         SandboxFilters filters = sandbox.component(SandboxFilters.class);
         long firstFilter = -1;
@@ -434,6 +451,12 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkMatrix("main initiative", mainRoles);
         checkTexts("communication messages", texts(".roadmap-comm-message"), values(mainCommunications, "message"));
         checkTexts("communication responsibles", texts(".roadmap-comm-responsible"), values(mainCommunications, "responsible"));
+        List<String> superUsers = new ArrayList<>();
+        mainPlan.get("units").forEach(u -> superUsers.addAll(values(u.get("superUsers"), "name")));
+        checkTexts("implementation unit names", texts(".roadmap-impl-name"), values(mainPlan.get("units"), "name"));
+        checkTexts("implementation outcomes", texts(".roadmap-impl-outcome"), values(mainPlan.get("units"), "monitoringOutcome").stream()
+                .filter(t -> !t.isEmpty()).toList());
+        checkTexts("implementation super-users", texts(".roadmap-impl-shift .roadmap-impl-names"), superUsers);
 
         String label = "issue view of the main initiative, dialogs";
         List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",

@@ -207,6 +207,39 @@ public class LostUpdateIT {
         return "-".equals(text) ? "" : text;
     }
 
+    /** Many people editing one unit of an implementation plan (its monitoring outcome): each winner's line is kept, in order. */
+    @Test
+    public void implementationUnitEdits() throws Exception {
+        String plan = "/initiatives/" + initiative + "/implementation";
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"name\":\"Distrikt Nord\",\"staff\":30,\"shifts\":[\"DAY\",\"EVENING\"],"
+                + "\"status\":\"LIVE\"}");
+        JsonNode units = created(member.post(plan + "/units", body.toString())).get("units");
+        long id = units.get(units.size() - 1).get("id").asLong();
+        String one = plan + "/units/" + id;
+        ConflictRace.Result result = ConflictRace.run("implementation unit@REST", () -> unitOf(ok(member.get(plan)), id),
+                u -> u.get("version").asLong(),
+                (seen, mark) -> {
+                    Reply reply = member.put(one, body.deepCopy()
+                            .put("monitoringOutcome", ConflictRace.append(seen.path("monitoringOutcome").asText(""), mark))
+                            .put("version", seen.get("version").asLong()).toString());
+                    if (reply.status() == 409 && "roadmap.error.staleVersion".equals(reply.body().path("errors").path(0).path("key").asText())) {
+                        throw new ConflictRace.Refused(reply.body().toString());
+                    }
+                    return unitOf(ok(reply), id).get("version").asLong();
+                });
+        JsonNode stored = unitOf(ok(admin.get(plan)), id);
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("monitoringOutcome").asText("")));
+    }
+
+    private static JsonNode unitOf(JsonNode plan, long id) {
+        for (JsonNode u : plan.get("units")) {
+            if (u.get("id").asLong() == id) {
+                return u;
+            }
+        }
+        throw new AssertionError("unit " + id + " not in " + plan);
+    }
+
     private static String stepName(JsonNode template) {
         String name = template.get("phases").get(0).get("steps").get(0).get("name").asText();
         return "-".equals(name) ? "" : name;

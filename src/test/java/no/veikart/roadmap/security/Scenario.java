@@ -38,6 +38,11 @@ final class Scenario {
     /** A done entry to the records' stakeholder: it can be logged into the contact log once. */
     static final String COMMUNICATION = "\"message\":\"Briefing before the pilot\",\"channel\":\"MEETING\",\"date\":\"2025-03-01\","
             + "\"responsible\":\"Project lead\",\"status\":\"DONE\"";
+    static final String UNIT = "{\"name\":\"Security district\",\"staff\":12,\"shifts\":[\"DAY\",\"NIGHT\"],\"status\":\"TRAINING\","
+            + "\"plannedGoLive\":\"2025-06-01\",\"monitoringOutcome\":\"As expected\"";
+    static final String SUPER_USER = "{\"name\":\"Security super-user\",\"shift\":\"DAY\",\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}";
+    static final String TRAINING = "{\"date\":\"2025-05-01\",\"kind\":\"INITIAL\",\"trained\":10,\"trainer\":\"Trainer\",\"hours\":2.5}";
+    static final String NEW_STAFF = "{\"date\":\"2025-08-01\",\"count\":2}";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -73,6 +78,15 @@ final class Scenario {
         BODIES.put("DELETE /initiatives/{key}/communications/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/communications/{id}/contact-log", c -> "{\"version\":" + c.ids().communicationVersion + "}");
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
+        BODIES.put("POST /initiatives/{key}/implementation/units", c -> UNIT + "}");
+        BODIES.put("PUT /initiatives/{key}/implementation/units/{id}", c -> UNIT + ",\"version\":" + c.ids().unitVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/implementation/units/{id}/super-users", c -> SUPER_USER);
+        BODIES.put("POST /initiatives/{key}/implementation/units/{id}/trainings", c -> TRAINING);
+        BODIES.put("POST /initiatives/{key}/implementation/units/{id}/new-staff", c -> NEW_STAFF);
+        BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/super-users/{rowId}", c -> null);
+        BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/trainings/{rowId}", c -> null);
+        BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/new-staff/{rowId}", c -> null);
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -93,6 +107,12 @@ final class Scenario {
         /** A done communication-plan entry to the stakeholder, not yet logged. */
         long communicationId;
         long communicationVersion;
+        /** A unit of the implementation plan with one super-user, training and new-staff row. */
+        long unitId;
+        long unitVersion;
+        long superUserId;
+        long trainingId;
+        long newStaffId;
     }
 
     /** A template of the tests' own. */
@@ -199,6 +219,20 @@ final class Scenario {
                     demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
             case "PUT /initiatives/{key}/roles" ->
                     demo.rolesVersion = http.ok("GET", k + "/roles", "admin", null).get("version").asLong();
+            case "DELETE /initiatives/{key}/implementation/units/{id}",
+                    "DELETE /initiatives/{key}/implementation/units/{id}/super-users/{rowId}",
+                    "DELETE /initiatives/{key}/implementation/units/{id}/trainings/{rowId}",
+                    "DELETE /initiatives/{key}/implementation/units/{id}/new-staff/{rowId}" -> unit(demo);
+            case "PUT /initiatives/{key}/implementation/units/{id}",
+                    "POST /initiatives/{key}/implementation/units/{id}/super-users",
+                    "POST /initiatives/{key}/implementation/units/{id}/trainings",
+                    "POST /initiatives/{key}/implementation/units/{id}/new-staff" -> {
+                for (JsonNode u : http.ok("GET", k + "/implementation", "admin", null).get("units")) {
+                    if (u.get("id").asLong() == demo.unitId) {
+                        demo.unitVersion = u.get("version").asLong();
+                    }
+                }
+            }
             default -> {
                 // The valid request still is.
             }
@@ -217,6 +251,24 @@ final class Scenario {
                 + "," + COMMUNICATION + "}");
         r.communicationId = c.get("id").asLong();
         r.communicationVersion = c.get("version").asLong();
+    }
+
+    /** A fresh unit with one row of each kind (the plan keeps the deleted one's siblings, which is no matter). */
+    private void unit(Records r) {
+        String base = "/initiatives/" + r.key + "/implementation/units";
+        JsonNode plan = http.ok("POST", base, "admin", UNIT + "}");
+        JsonNode units = plan.get("units");
+        r.unitId = units.get(units.size() - 1).get("id").asLong();
+        http.ok("POST", base + "/" + r.unitId + "/super-users", "admin", SUPER_USER);
+        http.ok("POST", base + "/" + r.unitId + "/trainings", "admin", TRAINING);
+        for (JsonNode u : http.ok("POST", base + "/" + r.unitId + "/new-staff", "admin", NEW_STAFF).get("units")) {
+            if (u.get("id").asLong() == r.unitId) {
+                r.unitVersion = u.get("version").asLong();
+                r.superUserId = u.get("superUsers").get(0).get("id").asLong();
+                r.trainingId = u.get("trainings").get(0).get("id").asLong();
+                r.newStaffId = u.get("newStaff").get(0).get("id").asLong();
+            }
+        }
     }
 
     private void measure(Records r) {
@@ -252,6 +304,7 @@ final class Scenario {
         r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
         measure(r);
         communicate(r);
+        unit(r);
         return r;
     }
 
@@ -315,6 +368,18 @@ final class Scenario {
                 return keyRecords.stepKey;
             case "measurementId":
                 return String.valueOf(ids.measurementId);
+            case "rowId":
+                switch (before) {
+                    case "super-users":
+                        return String.valueOf(ids.superUserId);
+                    case "trainings":
+                        return String.valueOf(ids.trainingId);
+                    case "new-staff":
+                        return String.valueOf(ids.newStaffId);
+                    default:
+                        break;
+                }
+                break;
             case "id":
                 switch (before) {
                     case "templates":
@@ -325,6 +390,8 @@ final class Scenario {
                         return String.valueOf(ids.gainId);
                     case "communications":
                         return String.valueOf(ids.communicationId);
+                    case "units":
+                        return String.valueOf(ids.unitId);
                     default:
                         break;
                 }
@@ -355,7 +422,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles", k + "/communications")) {
+                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());
