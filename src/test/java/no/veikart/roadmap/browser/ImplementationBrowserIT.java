@@ -77,7 +77,9 @@ public class ImplementationBrowserIT extends BrowserTestSupport {
 
         driver.findElement(By.cssSelector(".roadmap-impl-unit .roadmap-impl-open[data-form='trainings']")).click();
         WebElement training = form("trainings");
-        training.findElement(By.name("date")).sendKeys(LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
+        // A date input takes typed keys in the browser's locale order; its value is always ISO.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                training.findElement(By.name("date")), LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
         training.findElement(By.name("trained")).sendKeys("12");
         training.findElement(By.cssSelector("button[type='submit']")).click();
         await("training bar at 60 %", d -> "60".equals(d.findElement(By.cssSelector(".roadmap-impl-bar")).getAttribute("aria-valuenow")));
