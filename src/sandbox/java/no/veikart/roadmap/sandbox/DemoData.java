@@ -47,8 +47,7 @@ public final class DemoData {
             setup.setUp(admin, "HELSE");
             return null;
         });
-        Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
-        sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
+        sandbox.asUser("member", this::kerteminde);
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
         sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
         savedFilters();
@@ -69,6 +68,7 @@ public final class DemoData {
     private Initiative kerteminde() {
         InitiativeService initiatives = sandbox.component(InitiativeService.class);
         Actor member = actor();
+        DemoPilots pilots = new DemoPilots(sandbox);
         Initiative i = initiatives.create(member, "DEMO", "DigiRehab: digital træning for borgere i hjemmeplejen (Kerteminde)", null);
         String key = i.issue().key();
         kertemindeStakeholders(key);
@@ -77,10 +77,17 @@ public final class DemoData {
             i = completeMandatory(initiatives, member, i, leg[0]);
             if (leg[0].equals("SERVICE_DEVELOPMENT")) {
                 kertemindeMatrix(key); // the gate out of service development needs it
+                kertemindeGains(key); // before the pilot plan, which chooses the gains it measures
+                pilots.firstPlan(key); // the gate out of service development needs a complete plan
             }
             i = initiatives.move(member, key, new MoveRequest(leg[1], null, null, null), null);
         }
+        i = completeMandatory(initiatives, member, i, "PILOTING");
+        pilots.firstRound(key);
+        i = initiatives.move(member, key, new MoveRequest(null, Decision.FURTHER_TESTS, null,
+                "Første runde i ét distrikt: for få borgere, og træningen konkurrerede med plejen. Flere afprøvninger."), null);
         completeMandatory(initiatives, member, i, "PILOTING");
+        pilots.secondRound(key); // leaving piloting needs an evaluation
         initiatives.move(member, key, new MoveRequest(null, Decision.OPERATIONS, null,
                 "Pilot med 50 borgere: 27 færre plejetimer pr. borger pr. år. Styregruppen besluttede drift."), null);
         i = initiatives.move(member, key, new MoveRequest("NEW_PRACTICES", null,

@@ -145,8 +145,9 @@ public class RoleMatrixRestIT {
         assertTrue(noPrincipal.body().toString(), noPrincipal.body().get("errors").get(0).get("message").asText().contains("Ukentlig trening"));
 
         assertEquals(200, member.put("/initiatives/" + key + "/roles", matrix(1, "PRINCIPAL")).status());
+        // The matrix no longer holds the move; the pilot plan's gate (issue 17) still does until a plan is written.
         Reply moved = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
-        assertEquals(moved.body().toString(), 200, moved.status());
+        assertFalse(moved.body().toString(), moved.body().toString().contains("roadmap.roles.gate"));
     }
 
     @Test
