@@ -82,7 +82,7 @@ public final class DemoData {
             }
             i = initiatives.move(member, key, new MoveRequest(leg[1], null, null, null), null);
         }
-        i = completeMandatory(initiatives, member, i, "PILOTING");
+        completeMandatory(initiatives, member, i, "PILOTING");
         pilots.firstRound(key);
         i = initiatives.move(member, key, new MoveRequest(null, Decision.FURTHER_TESTS, null,
                 "Første runde i ét distrikt: for få borgere, og træningen konkurrerede med plejen. Flere afprøvninger."), null);

@@ -35,6 +35,9 @@ final class Scenario {
     static final String ROLES = "{\"version\":0,\"procedures\":[{\"id\":-1,\"name\":\"Visitasjon\"}],"
             + "\"actors\":[{\"id\":-2,\"name\":\"Terapeut\",\"kind\":\"ROLE\"}],"
             + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}";
+    static final String OBSERVATION = "{\"date\":\"2025-02-01\",\"dimension\":\"PEOPLE\",\"text\":\"Security observation\"}";
+    static final String EVALUATION = "\"people\":{\"rating\":4},\"organisation\":{\"rating\":3},\"technology\":{\"rating\":5},"
+            + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"Security evaluation\"";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -65,6 +68,12 @@ final class Scenario {
         BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
         BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
+        BODIES.put("PUT /initiatives/{key}/pilots/{round}/plan", c -> "{\"goals\":\"Security plan\",\"startDate\":\"2025-01-01\","
+                + "\"endDate\":\"2025-03-31\",\"participants\":{\"users\":3},\"version\":" + c.keyRecords().pilotVersion + "}");
+        BODIES.put("PUT /initiatives/{key}/pilots/{round}/evaluation", c -> "{" + EVALUATION + ",\"version\":"
+                + c.keyRecords().pilotVersion + "}");
+        BODIES.put("POST /initiatives/{key}/pilots/{round}/observations", c -> OBSERVATION);
+        BODIES.put("DELETE /initiatives/{key}/pilots/{round}/observations/{id}", c -> null);
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -82,6 +91,9 @@ final class Scenario {
         Long economicsVersion;
         /** The HUKI matrix's version (0 until saved). */
         long rolesVersion;
+        /** Pilot round 1's version (0 until saved) and one entry of its log. */
+        long pilotVersion;
+        long observationId;
     }
 
     /** A template of the tests' own. */
@@ -107,7 +119,8 @@ final class Scenario {
 
     /** Two phases with one step each: the records' initiatives stay small (5 issues), the phase move has a target. */
     static final String SMALL_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]},"
-            + "{\"key\":\"INSIGHT\",\"steps\":[{\"key\":\"CONDUCT_INTERVIEWS\",\"mandatory\":true}]}]";
+            + "{\"key\":\"INSIGHT\",\"steps\":[{\"key\":\"CONDUCT_INTERVIEWS\",\"mandatory\":true}]},"
+            + "{\"key\":\"SERVICE_DEVELOPMENT\"},{\"key\":\"PILOTING\"}]";
 
     private final Http http;
     private final Supplier<String> hostState;
@@ -185,10 +198,17 @@ final class Scenario {
                     demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
             case "PUT /initiatives/{key}/roles" ->
                     demo.rolesVersion = http.ok("GET", k + "/roles", "admin", null).get("version").asLong();
+            case "PUT /initiatives/{key}/pilots/{round}/plan", "PUT /initiatives/{key}/pilots/{round}/evaluation" ->
+                    demo.pilotVersion = http.ok("GET", k + "/pilots", "admin", null).get(0).get("version").asLong();
+            case "DELETE /initiatives/{key}/pilots/{round}/observations/{id}" -> observe(demo);
             default -> {
                 // The valid request still is.
             }
         }
+    }
+
+    private void observe(Records r) {
+        r.observationId = http.ok("POST", "/initiatives/" + r.key + "/pilots/1/observations", "admin", OBSERVATION).get("id").asLong();
     }
 
     private void measure(Records r) {
@@ -223,6 +243,10 @@ final class Scenario {
         r.stakeholderVersion = stakeholder.get("version").asLong();
         r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
         measure(r);
+        // In Service development the initiative has pilot round 1 (the phase's issue and step stay those of creation).
+        http.ok("POST", "/initiatives/" + r.key + "/phase", "admin",
+                "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"Security fixture\"}");
+        observe(r);
         return r;
     }
 
@@ -286,6 +310,8 @@ final class Scenario {
                 return keyRecords.stepKey;
             case "measurementId":
                 return String.valueOf(ids.measurementId);
+            case "round":
+                return "1";
             case "id":
                 switch (before) {
                     case "templates":
@@ -294,6 +320,8 @@ final class Scenario {
                         return String.valueOf(ids.stakeholderId);
                     case "gains":
                         return String.valueOf(ids.gainId);
+                    case "observations":
+                        return String.valueOf(ids.observationId);
                     default:
                         break;
                 }
@@ -324,7 +352,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles")) {
+                    k + "/economics", k + "/roles", k + "/pilots")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());
