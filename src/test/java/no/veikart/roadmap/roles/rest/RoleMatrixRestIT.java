@@ -137,7 +137,7 @@ public class RoleMatrixRestIT {
         }
         Reply blocked = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
         assertEquals(409, blocked.status());
-        assertEquals(List.of("roadmap.roles.gate.empty"), keys(blocked.body().get("errors")));
+        assertTrue(blocked.body().toString(), keys(blocked.body().get("errors")).contains("roadmap.roles.gate.empty"));
 
         assertEquals(200, member.put("/initiatives/" + key + "/roles", matrix(0, "CONSULTED")).status());
         Reply noPrincipal = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
