@@ -45,7 +45,7 @@ public class PilotBrowserIT extends BrowserTestSupport {
     }
 
     private String completeness() {
-        return driver.findElement(By.id("roadmap-pilots-completeness")).getText();
+        return driver.findElement(By.id("roadmap-pilots-completeness")).getAttribute("textContent");
     }
 
     @Test

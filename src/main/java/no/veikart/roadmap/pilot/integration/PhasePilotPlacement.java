@@ -5,8 +5,6 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;
-import no.veikart.roadmap.phase.domain.PhaseProgress;
-import no.veikart.roadmap.phase.domain.StepProgress;
 import no.veikart.roadmap.pilot.domain.PilotPlacement;
 
 /**
@@ -30,16 +28,6 @@ public class PhasePilotPlacement implements PilotPlacement {
         } catch (RoadmapException e) {
             return false;
         }
-        if (initiative.issue().key().equals(issueKey)) {
-            return true;
-        }
-        return initiative.phases().stream().filter(p -> PHASES.contains(p.phaseKey())).anyMatch(p -> shows(p, issueKey));
-    }
-
-    private static boolean shows(PhaseProgress p, String issueKey) {
-        if (p.issue() != null && issueKey.equals(p.issue().key())) {
-            return true;
-        }
-        return p.steps().stream().map(StepProgress::issue).anyMatch(i -> i != null && issueKey.equals(i.key()));
+        return initiative.hasIssueIn(issueKey, PHASES);
     }
 }
