@@ -48,7 +48,6 @@ public final class DemoData {
             return null;
         });
         Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
-        sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
         sandbox.asUser("member", () -> new DemoCommunications(sandbox).kerteminde(kerteminde.issue().key()));
         sandbox.asUser("member", () -> new DemoImplementation(sandbox).load(kerteminde.issue().key()));
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
@@ -71,6 +70,7 @@ public final class DemoData {
     private Initiative kerteminde() {
         InitiativeService initiatives = sandbox.component(InitiativeService.class);
         Actor member = actor();
+        DemoPilots pilots = new DemoPilots(sandbox);
         Initiative i = initiatives.create(member, "DEMO", "DigiRehab: digital træning for borgere i hjemmeplejen (Kerteminde)", null);
         String key = i.issue().key();
         kertemindeStakeholders(key);
@@ -79,10 +79,17 @@ public final class DemoData {
             i = completeMandatory(initiatives, member, i, leg[0]);
             if (leg[0].equals("SERVICE_DEVELOPMENT")) {
                 kertemindeMatrix(key); // the gate out of service development needs it
+                kertemindeGains(key); // before the pilot plan, which chooses the gains it measures
+                pilots.firstPlan(key); // the gate out of service development needs a complete plan
             }
             i = initiatives.move(member, key, new MoveRequest(leg[1], null, null, null), null);
         }
         completeMandatory(initiatives, member, i, "PILOTING");
+        pilots.firstRound(key);
+        i = initiatives.move(member, key, new MoveRequest(null, Decision.FURTHER_TESTS, null,
+                "Første runde i ét distrikt: for få borgere, og træningen konkurrerede med plejen. Flere afprøvninger."), null);
+        completeMandatory(initiatives, member, i, "PILOTING");
+        pilots.secondRound(key); // leaving piloting needs an evaluation
         initiatives.move(member, key, new MoveRequest(null, Decision.OPERATIONS, null,
                 "Pilot med 50 borgere: 27 færre plejetimer pr. borger pr. år. Styregruppen besluttede drift."), null);
         i = initiatives.move(member, key, new MoveRequest("NEW_PRACTICES", null,

@@ -22,8 +22,9 @@ public class DemoBrowserIT extends BrowserTestSupport {
         assertEquals("NEW_PRACTICES",
                 driver.findElement(By.cssSelector(".roadmap-phase.roadmap-phase-current")).getAttribute("data-phase"));
         List<WebElement> history = driver.findElements(By.cssSelector(".roadmap-history .roadmap-history-row"));
-        assertEquals(5, history.size());
-        assertThat(history.get(3).getText(), containsString("Proceed to operations"));
+        assertEquals(6, history.size());
+        assertThat(history.get(3).getText(), containsString("Run further tests"));
+        assertThat(history.get(4).getText(), containsString("Proceed to operations"));
         assertNoRenderErrors();
         screenshot("readme-progress-panel");
 

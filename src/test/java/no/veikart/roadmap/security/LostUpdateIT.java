@@ -240,6 +240,21 @@ public class LostUpdateIT {
         throw new AssertionError("unit " + id + " not in " + plan);
     }
 
+    /** Many people saving the same pilot plan: each winner's line in the goals is kept, in order. */
+    @Test
+    public void pilotPlanSaves() throws Exception {
+        String key = created(member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Pilot contended\"}")).get("key").asText();
+        ok(member.post("/initiatives/" + key + "/phase", "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"race\"}"));
+        String rounds = "/initiatives/" + key + "/pilots";
+        ConflictRace.Result result = ConflictRace.run("pilot plan@REST", 8, 15, () -> ok(member.get(rounds)).get(0),
+                r -> r.get("version").asLong(),
+                (seen, mark) -> version(member.put(rounds + "/1/plan", JSON.createObjectNode()
+                        .put("goals", ConflictRace.append(seen.get("plan").get("goals").asText(""), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+        JsonNode stored = ok(member.get(rounds)).get(0);
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.get("plan").get("goals").asText("")));
+    }
+
     private static String stepName(JsonNode template) {
         String name = template.get("phases").get(0).get("steps").get(0).get("name").asText();
         return "-".equals(name) ? "" : name;

@@ -43,6 +43,9 @@ final class Scenario {
     static final String SUPER_USER = "{\"name\":\"Security super-user\",\"shift\":\"DAY\",\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}";
     static final String TRAINING = "{\"date\":\"2025-05-01\",\"kind\":\"INITIAL\",\"trained\":10,\"trainer\":\"Trainer\",\"hours\":2.5}";
     static final String NEW_STAFF = "{\"date\":\"2025-08-01\",\"count\":2}";
+    static final String OBSERVATION = "{\"date\":\"2025-02-01\",\"dimension\":\"PEOPLE\",\"text\":\"Security observation\"}";
+    static final String EVALUATION = "\"people\":{\"rating\":4},\"organisation\":{\"rating\":3},\"technology\":{\"rating\":5},"
+            + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"Security evaluation\"";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -87,6 +90,12 @@ final class Scenario {
         BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/super-users/{rowId}", c -> null);
         BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/trainings/{rowId}", c -> null);
         BODIES.put("DELETE /initiatives/{key}/implementation/units/{id}/new-staff/{rowId}", c -> null);
+        BODIES.put("PUT /initiatives/{key}/pilots/{round}/plan", c -> "{\"goals\":\"Security plan\",\"startDate\":\"2025-01-01\","
+                + "\"endDate\":\"2025-03-31\",\"participants\":{\"users\":3},\"version\":" + c.keyRecords().pilotVersion + "}");
+        BODIES.put("PUT /initiatives/{key}/pilots/{round}/evaluation", c -> "{" + EVALUATION + ",\"version\":"
+                + c.keyRecords().pilotVersion + "}");
+        BODIES.put("POST /initiatives/{key}/pilots/{round}/observations", c -> OBSERVATION);
+        BODIES.put("DELETE /initiatives/{key}/pilots/{round}/observations/{id}", c -> null);
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -113,6 +122,9 @@ final class Scenario {
         long superUserId;
         long trainingId;
         long newStaffId;
+        /** Pilot round 1's version (0 until saved) and one entry of its log. */
+        long pilotVersion;
+        long observationId;
     }
 
     /** A template of the tests' own. */
@@ -138,7 +150,8 @@ final class Scenario {
 
     /** Two phases with one step each: the records' initiatives stay small (5 issues), the phase move has a target. */
     static final String SMALL_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]},"
-            + "{\"key\":\"INSIGHT\",\"steps\":[{\"key\":\"CONDUCT_INTERVIEWS\",\"mandatory\":true}]}]";
+            + "{\"key\":\"INSIGHT\",\"steps\":[{\"key\":\"CONDUCT_INTERVIEWS\",\"mandatory\":true}]},"
+            + "{\"key\":\"SERVICE_DEVELOPMENT\"},{\"key\":\"PILOTING\"}]";
 
     private final Http http;
     private final Supplier<String> hostState;
@@ -233,6 +246,9 @@ final class Scenario {
                     }
                 }
             }
+            case "PUT /initiatives/{key}/pilots/{round}/plan", "PUT /initiatives/{key}/pilots/{round}/evaluation" ->
+                    demo.pilotVersion = http.ok("GET", k + "/pilots", "admin", null).get(0).get("version").asLong();
+            case "DELETE /initiatives/{key}/pilots/{round}/observations/{id}" -> observe(demo);
             default -> {
                 // The valid request still is.
             }
@@ -271,6 +287,10 @@ final class Scenario {
         }
     }
 
+    private void observe(Records r) {
+        r.observationId = http.ok("POST", "/initiatives/" + r.key + "/pilots/1/observations", "admin", OBSERVATION).get("id").asLong();
+    }
+
     private void measure(Records r) {
         JsonNode measured = http.ok("POST", "/initiatives/" + r.key + "/gains/" + r.gainId + "/measurements", "admin", MEASUREMENT);
         r.measurementId = measured.get("measurement").get("id").asLong();
@@ -305,6 +325,10 @@ final class Scenario {
         measure(r);
         communicate(r);
         unit(r);
+        // In Service development the initiative has pilot round 1 (the phase's issue and step stay those of creation).
+        http.ok("POST", "/initiatives/" + r.key + "/phase", "admin",
+                "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"Security fixture\"}");
+        observe(r);
         return r;
     }
 
@@ -380,6 +404,8 @@ final class Scenario {
                         break;
                 }
                 break;
+            case "round":
+                return "1";
             case "id":
                 switch (before) {
                     case "templates":
@@ -392,6 +418,8 @@ final class Scenario {
                         return String.valueOf(ids.communicationId);
                     case "units":
                         return String.valueOf(ids.unitId);
+                    case "observations":
+                        return String.valueOf(ids.observationId);
                     default:
                         break;
                 }
@@ -422,7 +450,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation")) {
+                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

@@ -1,6 +1,7 @@
 package no.veikart.roadmap.phase.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,19 @@ public record Initiative(long id, IssueRef issue, String projectKey, String summ
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code issueKey} is this initiative's own issue, or the issue of one of {@code phaseKeys} or of one of
+     * their steps (where a feature's panel shows).
+     */
+    public boolean hasIssueIn(String issueKey, Collection<String> phaseKeys) {
+        if (issue.key().equals(issueKey)) {
+            return true;
+        }
+        return phases.stream().filter(p -> phaseKeys.contains(p.phaseKey())).anyMatch(p -> p.issue() != null
+                && issueKey.equals(p.issue().key())
+                || p.steps().stream().anyMatch(s -> s.issue() != null && issueKey.equals(s.issue().key())));
     }
 
     public Optional<PhaseProgress> phaseByIssueId(long issueId) {

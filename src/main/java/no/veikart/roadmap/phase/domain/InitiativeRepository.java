@@ -16,6 +16,9 @@ public interface InitiativeRepository {
 
     List<Initiative> findByProject(String projectKey);
 
+    /** The initiative with this id (other features' gate conditions know only the id). */
+    Optional<Initiative> findById(long initiativeId);
+
     /** The project's initiatives in outline, in two queries however many there are (exports, lists). */
     List<InitiativeOutline> outlinesInProject(String projectKey);
 

@@ -139,6 +139,12 @@ public class AoInitiativeRepository implements InitiativeRepository {
     }
 
     @Override
+    public Optional<Initiative> findById(long initiativeId) {
+        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ID = ?", initiativeId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(load(rows[0]));
+    }
+
+    @Override
     public List<Initiative> findByProject(String projectKey) {
         return Arrays.stream(ao.find(InitiativeEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey).order("ID ASC")))
                 .map(this::load)

@@ -8,6 +8,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.phase.domain.Decision;
+import no.veikart.roadmap.phase.domain.DecisionAdvice;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeService;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
@@ -24,10 +25,13 @@ public class ProgressPanelContextProvider extends IssuePanelContextProvider {
     private final AccessControl access;
     private final PhaseViews views;
     private final Texts texts;
+    private final DecisionAdvice advice;
 
+    /** {@code advice}: what the piloting decision form shows beside the decisions (the pilot evaluation's). */
     public ProgressPanelContextProvider(InitiativeService initiatives, AccessControl access, PhaseViews views, JiraUsers users,
-            Texts texts, ApplicationProperties applicationProperties, RequestIssues requestIssues) {
+            Texts texts, ApplicationProperties applicationProperties, RequestIssues requestIssues, DecisionAdvice advice) {
         super(users, texts, applicationProperties, requestIssues);
+        this.advice = advice;
         this.initiatives = initiatives;
         this.access = access;
         this.views = views;
@@ -50,6 +54,9 @@ public class ProgressPanelContextProvider extends IssuePanelContextProvider {
                 .filter(d -> d.target() == null || initiative.phase(d.target()).isPresent())
                 .map(d -> new ProgressPanelOption(d.name(), texts.text(actor.locale(), d.nameKey())))
                 .toList();
-        return new ProgressPanelModel(view, piloting, initiative.status() == InitiativeStatus.HALTED, targets, decisions);
+        DecisionAdvice.Advice advised = piloting ? advice.advice(initiative.id()).orElse(null) : null;
+        return new ProgressPanelModel(view, piloting, initiative.status() == InitiativeStatus.HALTED, targets, decisions,
+                advised == null ? "" : texts.text(actor.locale(), advised.key(), advised.args().toArray()),
+                advised == null || advised.decision() == null ? "" : advised.decision().name());
     }
 }

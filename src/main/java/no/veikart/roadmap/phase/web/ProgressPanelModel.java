@@ -5,5 +5,5 @@ import no.veikart.roadmap.phase.view.InitiativeView;
 
 /** View model of the roadmap progress panel on initiative, phase and step issues. */
 public record ProgressPanelModel(InitiativeView initiative, boolean piloting, boolean halted, List<ProgressPanelOption> moveTargets,
-        List<ProgressPanelOption> decisions) {
+        List<ProgressPanelOption> decisions, String advice, String advisedDecision) {
 }

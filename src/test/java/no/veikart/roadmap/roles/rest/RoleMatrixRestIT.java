@@ -137,7 +137,7 @@ public class RoleMatrixRestIT {
         }
         Reply blocked = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
         assertEquals(409, blocked.status());
-        assertEquals(List.of("roadmap.roles.gate.empty"), keys(blocked.body().get("errors")));
+        assertTrue(blocked.body().toString(), keys(blocked.body().get("errors")).contains("roadmap.roles.gate.empty"));
 
         assertEquals(200, member.put("/initiatives/" + key + "/roles", matrix(0, "CONSULTED")).status());
         Reply noPrincipal = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
@@ -145,8 +145,9 @@ public class RoleMatrixRestIT {
         assertTrue(noPrincipal.body().toString(), noPrincipal.body().get("errors").get(0).get("message").asText().contains("Ukentlig trening"));
 
         assertEquals(200, member.put("/initiatives/" + key + "/roles", matrix(1, "PRINCIPAL")).status());
+        // The matrix no longer holds the move; the pilot plan's gate (issue 17) still does until a plan is written.
         Reply moved = member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\"}");
-        assertEquals(moved.body().toString(), 200, moved.status());
+        assertFalse(moved.body().toString(), moved.body().toString().contains("roadmap.roles.gate"));
     }
 
     @Test

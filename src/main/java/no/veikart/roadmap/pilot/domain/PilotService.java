@@ -1,0 +1,143 @@
+package no.veikart.roadmap.pilot.domain;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.AuditEvent;
+import no.veikart.roadmap.common.domain.AuditLog;
+import no.veikart.roadmap.common.domain.FieldError;
+import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.initiative.domain.InitiativeGuard;
+import no.veikart.roadmap.initiative.domain.InitiativeLookup;
+import no.veikart.roadmap.initiative.domain.InitiativeRef;
+
+/**
+ * Use cases of pilot plans, logs and evaluations. Permissions are those of the initiative issue: browse to read, edit
+ * to change. Checks run in this order: 401, 404 (unknown or hidden issue, or a round that does not exist yet), 403,
+ * 409 (a round before the current one is closed; stale version), 400 (input).
+ */
+public class PilotService {
+    public static final int MAX_OBSERVATIONS_PER_ROUND = 500;
+    static final String CLOSED = "roadmap.pilot.error.closedRound";
+
+    private final PilotRepository repository;
+    private final InitiativeGuard guard;
+    private final AccessControl access;
+    private final PilotStage stages;
+    private final PilotGains gains;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PilotValidator validator = new PilotValidator();
+
+    public PilotService(PilotRepository repository, InitiativeLookup initiatives, AccessControl access, PilotStage stages,
+            PilotGains gains, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.guard = new InitiativeGuard(initiatives, access);
+        this.access = access;
+        this.stages = stages;
+        this.gains = gains;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public PilotOverview overview(Actor actor, String issueKey) {
+        InitiativeRef ref = guard.browsable(actor, issueKey);
+        return overview(actor, ref);
+    }
+
+    private PilotOverview overview(Actor actor, InitiativeRef ref) {
+        int current = currentRound(ref.initiativeId());
+        List<PilotRound> rounds = PilotRounds.rounds(ref.initiativeId(), current, repository.rounds(ref.initiativeId()));
+        return new PilotOverview(ref, rounds, repository.observations(ref.initiativeId()), gains.gains(actor, ref.issueKey()),
+                current, access.canEditIssue(actor, ref.issueId()));
+    }
+
+    public PilotRound savePlan(Actor actor, String issueKey, int round, PlanDraft draft) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        PilotRound current = writable(ref, round);
+        checkVersion(draft == null ? null : draft.version(), current);
+        Set<Long> gainIds = new HashSet<>();
+        gains.gains(actor, ref.issueKey()).forEach(g -> gainIds.add(g.id()));
+        PilotPlan plan = validator.plan(draft, gainIds);
+        PilotRound saved = repository.save(current.withPlan(plan), current.version());
+        audit.record(AuditEvent.of("pilot.plan", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
+                .with("round", round).with("missing", plan.missing().size()).with("version", saved.version()));
+        return saved;
+    }
+
+    public PilotRound saveEvaluation(Actor actor, String issueKey, int round, EvaluationDraft draft) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        PilotRound current = writable(ref, round);
+        checkVersion(draft == null ? null : draft.version(), current);
+        PilotEvaluation evaluation = validator.evaluation(draft, actor.userKey(), clock.instant());
+        PilotRound saved = repository.save(current.withEvaluation(evaluation), current.version());
+        audit.record(AuditEvent.of("pilot.evaluation", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
+                .with("round", round).with("recommendation", evaluation.recommendation().name())
+                .with("version", saved.version()));
+        return saved;
+    }
+
+    /** Adds a log entry to the current round; entries are never edited, so they carry no version. */
+    public Observation addObservation(Actor actor, String issueKey, int round, ObservationDraft draft) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        writable(ref, round);
+        Observation observation = validator.observation(draft == null ? new ObservationDraft(null, null, null) : draft,
+                ref.initiativeId(), round, actor.userKey(), clock.instant());
+        long inRound = repository.observations(ref.initiativeId()).stream().filter(o -> o.round() == round).count();
+        if (inRound >= MAX_OBSERVATIONS_PER_ROUND) {
+            throw new RoadmapException.Invalid(FieldError.of("text", "roadmap.error.tooMany",
+                    "roadmap.pilot.field.observations", MAX_OBSERVATIONS_PER_ROUND));
+        }
+        Observation saved = repository.add(observation);
+        audit.record(AuditEvent.of("pilot.observation", actor, "pilotObservation", saved.id(), ref.issueKey())
+                .with("round", round).with("dimension", saved.dimension().name()));
+        return saved;
+    }
+
+    public void deleteObservation(Actor actor, String issueKey, int round, long id) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        writable(ref, round);
+        Observation o = repository.observation(ref.initiativeId(), id).filter(x -> x.round() == round)
+                .orElseThrow(RoadmapException.NotFound::new);
+        repository.delete(o);
+        audit.record(AuditEvent.of("pilot.observation.delete", actor, "pilotObservation", id, ref.issueKey())
+                .with("round", round));
+    }
+
+    /** The round being prepared or run now (null before the initiative reaches Service development). */
+    public Optional<PilotRound> current(long initiativeId) {
+        int current = currentRound(initiativeId);
+        return current == 0 ? Optional.empty()
+                : Optional.ofNullable(PilotRounds.round(initiativeId, current, repository.rounds(initiativeId), current));
+    }
+
+    /** The round number gates and writes are about; 0 when there is none yet. */
+    public int currentRound(long initiativeId) {
+        return stages.stage(initiativeId).map(PilotStage.Stage::currentRound).orElse(0);
+    }
+
+    private PilotRound writable(InitiativeRef ref, int round) {
+        int current = currentRound(ref.initiativeId());
+        if (round < 1 || round > current) {
+            throw new RoadmapException.NotFound();
+        }
+        if (round < current) {
+            // An earlier round is history: its decision document must not change under the decision.
+            throw new RoadmapException.Conflict(FieldError.of("round", CLOSED, round, current));
+        }
+        return PilotRounds.round(ref.initiativeId(), current, repository.rounds(ref.initiativeId()), round);
+    }
+
+    private static void checkVersion(Long version, PilotRound current) {
+        if (version == null) {
+            throw new RoadmapException.Invalid(FieldError.of("version", "roadmap.error.required", "roadmap.field.version"));
+        }
+        if (version != current.version()) {
+            throw RoadmapException.Conflict.staleVersion();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package no.veikart.roadmap.pilot.integration;
+
+import java.util.Set;
+import no.veikart.roadmap.common.domain.Actor;
+import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.phase.domain.InitiativeService;
+import no.veikart.roadmap.pilot.domain.PilotPlacement;
+
+/**
+ * The pilot panel shows on the initiative issue and on the Service development (where the plan is written) and
+ * Piloting phase issues and their step issues.
+ */
+public class PhasePilotPlacement implements PilotPlacement {
+    private static final Set<String> PHASES = Set.of(PhasePilotStage.SERVICE_DEVELOPMENT, PhasePilotStage.PILOTING);
+
+    private final InitiativeService initiatives;
+
+    public PhasePilotPlacement(InitiativeService initiatives) {
+        this.initiatives = initiatives;
+    }
+
+    @Override
+    public boolean showsPilots(Actor actor, String issueKey) {
+        Initiative initiative;
+        try {
+            initiative = initiatives.get(actor, issueKey);
+        } catch (RoadmapException e) {
+            return false;
+        }
+        return initiative.hasIssueIn(issueKey, PHASES);
+    }
+}

@@ -1,0 +1,156 @@
+package no.veikart.roadmap.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import no.veikart.roadmap.sandbox.jira.UserProfiles;
+import no.veikart.roadmap.testsupport.RestClient;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 17 in Chromium: a member meets the gate into Piloting, writes the plan with the method's help beside each
+ * point (a wrong end date is named next to its field, in Danish), logs observations and filters them, evaluates with
+ * the guiding questions, and opens the decision document; a viewer sees the same forms disabled.
+ */
+public class PilotBrowserIT extends BrowserTestSupport {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static String initiativeInServiceDevelopment(String summary) throws Exception {
+        RestClient member = new RestClient(sandbox.baseUrl(), "member", "member");
+        String key = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}").body().get("key").asText();
+        member.post("/initiatives/" + key + "/phase", "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"browser test\"}");
+        member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"Plejetimer\",\"unit\":\"HOURS\","
+                + "\"baseline\":{\"value\":100,\"date\":\"2021-01-01\"},\"target\":{\"value\":50,\"date\":\"2021-12-31\"},"
+                + "\"frequency\":\"MONTHLY\"}");
+        return key;
+    }
+
+    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+    }
+
+    private void set(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
+    private String completeness() {
+        return driver.findElement(By.id("roadmap-pilots-completeness")).getAttribute("textContent");
+    }
+
+    @Test
+    public void memberPlansLogsAndEvaluatesInDanishAndTheGateSaysWhatIsMissing() throws Exception {
+        sandbox.component(UserProfiles.class).setLanguage(sandbox.user("member"), "da");
+        String key = initiativeInServiceDevelopment("Pilot i browseren");
+        login("member", "member");
+        open("/browse/" + key);
+        waitFor(By.id("roadmap-pilots"));
+        assertThat(completeness(), containsString("0 af 10"));
+        List<WebElement> help = driver.findElements(By.cssSelector("#roadmap-pilot-plan .roadmap-pilot-help"));
+        assertEquals(10, help.size());
+        assertThat(help.get(0).getText(), containsString("Hvad vil I lære?"));
+
+        // The gate into Piloting names the missing plan.
+        new Select(driver.findElement(By.id("roadmap-move-to"))).selectByValue("PILOTING");
+        driver.findElement(By.id("roadmap-move-submit")).click();
+        WebElement gate = waitFor(By.cssSelector(".roadmap-gate-blocked .roadmap-gate-message"));
+        await("gate message", d -> gate.getText().contains("afprøvningsrunde 1 har ingen plan"));
+        screenshot("pilot-01-gate");
+
+        // A wrong end date is named next to its field.
+        driver.findElement(By.id("roadmap-pilot-goals")).sendKeys("Klarer borgerne træningen?");
+        set("roadmap-pilot-startDate", "2021-04-01");
+        set("roadmap-pilot-endDate", "2021-03-01");
+        driver.findElement(By.id("roadmap-pilot-plan-save")).click();
+        WebElement slot = waitFor(By.cssSelector("#roadmap-pilot-plan .roadmap-pilots-slot[data-field='endDate']"));
+        await("end date error", d -> slot.isDisplayed() && slot.getText().contains("Slutdato"));
+        assertEquals("true", driver.findElement(By.id("roadmap-pilot-endDate")).getAttribute("aria-invalid"));
+        screenshot("pilot-02-plan-error");
+
+        set("roadmap-pilot-endDate", "2021-06-30");
+        for (String[] field : new String[][] {{"roadmap-pilot-scope", "Distrikt Nord"}, {"roadmap-pilot-participants", "Borgere i hjemmeplejen"},
+                {"roadmap-pilot-information", "Brev"}, {"roadmap-pilot-competence", "Kursus"}, {"roadmap-pilot-errorHandling", "Hotline"},
+                {"roadmap-pilot-measurement", "Månedligt"}, {"roadmap-pilot-observation", "Besøg"}, {"roadmap-pilot-documentation", "Logbog"}}) {
+            driver.findElement(By.id(field[0])).sendKeys(field[1]);
+        }
+        driver.findElement(By.id("roadmap-pilot-users")).sendKeys("12");
+        driver.findElement(By.cssSelector("#roadmap-pilot-plan input[name='measurement.gainIds']")).click();
+        driver.findElement(By.id("roadmap-pilot-plan-save")).click();
+        await("complete plan", d -> {
+            try {
+                return completeness().contains("10 af 10");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+
+        // The log: two entries, filtered by dimension.
+        for (String[] entry : new String[][] {{"2021-04-12", "PEOPLE", "Fru Hansen rejste sig selv"}, {"2021-04-19", "TECHNOLOGY", "Tablet frøs"}}) {
+            set("roadmap-pilot-obs-date", entry[0]);
+            new Select(driver.findElement(By.id("roadmap-pilot-obs-dimension"))).selectByValue(entry[1]);
+            driver.findElement(By.id("roadmap-pilot-obs-text")).sendKeys(entry[2]);
+            int before = driver.findElements(By.cssSelector("#roadmap-pilot-log .roadmap-pilot-observation")).size();
+            driver.findElement(By.id("roadmap-pilot-observe-add")).click();
+            await("log entry", d -> d.findElements(By.cssSelector("#roadmap-pilot-log .roadmap-pilot-observation")).size() == before + 1);
+        }
+        new Select(driver.findElement(By.id("roadmap-pilot-filter"))).selectByValue("TECHNOLOGY");
+        List<WebElement> shown = driver.findElements(By.cssSelector("#roadmap-pilot-log .roadmap-pilot-observation"));
+        assertEquals(1, shown.stream().filter(WebElement::isDisplayed).count());
+        screenshot("pilot-03-log");
+
+        // The evaluation, with the guiding questions beside each dimension.
+        assertThat(driver.findElement(By.cssSelector("#roadmap-pilot-evaluation [data-dimension='organisation'] .roadmap-pilot-questions"))
+                .getText(), containsString("roller og ansvar"));
+        driver.findElement(By.id("roadmap-pilot-evaluation-save")).click();
+        WebElement ratingSlot = waitFor(By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']"));
+        await("rating required", d -> ratingSlot.isDisplayed());
+        for (String d : new String[] {"people", "organisation", "technology", "gains"}) {
+            new Select(driver.findElement(By.id("roadmap-pilot-" + d + "-rating"))).selectByValue("4");
+        }
+        new Select(driver.findElement(By.id("roadmap-pilot-recommendation"))).selectByValue("FURTHER_TESTS");
+        driver.findElement(By.id("roadmap-pilot-reasons")).sendKeys("Ét distrikt er for lidt");
+        driver.findElement(By.id("roadmap-pilot-evaluation-save")).click();
+        await("evaluation saved", d -> {
+            try {
+                return "FURTHER_TESTS".equals(new Select(d.findElement(By.id("roadmap-pilot-recommendation")))
+                        .getFirstSelectedOption().getAttribute("value"))
+                        && d.findElements(By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']:not([hidden])")).isEmpty();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        assertNoRenderErrors();
+        screenshot("pilot-04-evaluation");
+
+        open("/plugins/servlet/roadmap/decision?issueKey=" + key + "&round=1");
+        WebElement recommendation = waitFor(By.id("roadmap-decision-recommendation"));
+        assertEquals("FURTHER_TESTS", recommendation.getAttribute("data-recommendation"));
+        assertThat(recommendation.getText(), containsString("Flere afprøvninger"));
+        assertThat(driver.findElement(By.id("roadmap-decision-log")).getText(), containsString("Tablet frøs"));
+        assertEquals("da", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("pilot-05-decision-document");
+    }
+
+    @Test
+    public void viewerSeesThePlanDisabled() throws Exception {
+        String key = initiativeInServiceDevelopment("Pilot for viewer");
+        login("viewer", "viewer");
+        open("/browse/" + key);
+        WebElement panel = waitFor(By.id("roadmap-pilots"));
+        assertEquals("false", panel.getAttribute("data-editable"));
+        assertFalse(driver.findElement(By.id("roadmap-pilot-goals")).isEnabled());
+        assertTrue(driver.findElements(By.id("roadmap-pilot-plan-save")).isEmpty());
+        assertTrue(driver.findElements(By.id("roadmap-pilot-observe")).isEmpty());
+        assertNoRenderErrors();
+    }
+}
