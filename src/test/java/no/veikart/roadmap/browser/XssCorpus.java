@@ -40,7 +40,8 @@ final class XssCorpus {
         MEASUREMENT_COMMENT("measurement comment"),
         SAVED_FILTER_NAME("saved filter name (Jira's, shown by the portfolio gadget)"),
         PROCEDURE_NAME("HUKI procedure name"),
-        ACTOR_NAME("HUKI actor name");
+        ACTOR_NAME("HUKI actor name"),
+        STATUS_COMMENT("status report comment");
 
         final String label;
 

@@ -105,6 +105,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static long firstStakeholder = -1;
     private static JsonNode mainRoles;
     private static JsonNode stepsRoles;
+    private static List<String> reportComments = new ArrayList<>();
 
     /** Initiative i of template i: what the server stored. */
     record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
@@ -130,6 +131,17 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeMainInitiative();
         storeSavedFiltersAndGadgets();
         storeMatrices();
+        storeStatusReports();
+    }
+
+    /** A draft status report per payload on the main initiative, the payload as its comment, one month each. */
+    private static void storeStatusReports() throws Exception {
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode report = JSON.createObjectNode().put("period", java.time.YearMonth.of(2001, 1).plusMonths(i).toString())
+                    .put("comment", corpus.text(Field.STATUS_COMMENT, i));
+            reportComments.add(create("/initiatives/" + mainKey + "/status-reports", report,
+                    Map.of("comment", Field.STATUS_COMMENT)).get("comment").asText());
+        }
     }
 
     /**
@@ -423,6 +435,9 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("measurement comments", texts(".roadmap-gain-comment"), measurementComments());
         checkContains("override reasons", texts(".roadmap-override-reason"), overrideReasons());
         checkMatrix("main initiative", mainRoles);
+        checkTexts("status report comments", texts("#roadmap-reports-history .roadmap-reports-comment"), reportComments);
+        checkExact("status report draft comment", values("#roadmap-report-comment"),
+                List.of(reportComments.get(reportComments.size() - 1)));
 
         String label = "issue view of the main initiative, dialogs";
         List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",

@@ -64,6 +64,10 @@ final class Scenario {
         BODIES.put("DELETE /initiatives/{key}/gains/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
         BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
+        BODIES.put("POST /initiatives/{key}/status-reports", c -> "{\"period\":\"2026-02\",\"comment\":\"Security report\"}");
+        BODIES.put("PUT /initiatives/{key}/status-reports/{id}", c -> "{\"period\":\"2026-01\",\"overall\":\"RED\",\"phase\":\"RED\","
+                + "\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\",\"comment\":\"changed\",\"version\":" + c.ids().reportVersion + "}");
+        BODIES.put("POST /initiatives/{key}/status-reports/{id}/publish", c -> "{\"version\":" + c.ids().reportVersion + "}");
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
     }
 
@@ -82,6 +86,9 @@ final class Scenario {
         Long economicsVersion;
         /** The HUKI matrix's version (0 until saved). */
         long rolesVersion;
+        /** A draft status report (period 2026-01, every light set, so it can be published) and its version. */
+        long reportId;
+        long reportVersion;
     }
 
     /** A template of the tests' own. */
@@ -223,6 +230,10 @@ final class Scenario {
         r.stakeholderVersion = stakeholder.get("version").asLong();
         r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
         measure(r);
+        JsonNode report = http.ok("POST", "/initiatives/" + r.key + "/status-reports", "admin", "{\"period\":\"2026-01\","
+                + "\"overall\":\"RED\",\"phase\":\"RED\",\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\"}");
+        r.reportId = report.get("id").asLong();
+        r.reportVersion = report.get("version").asLong();
         return r;
     }
 
@@ -294,6 +305,8 @@ final class Scenario {
                         return String.valueOf(ids.stakeholderId);
                     case "gains":
                         return String.valueOf(ids.gainId);
+                    case "status-reports":
+                        return String.valueOf(ids.reportId);
                     default:
                         break;
                 }
@@ -324,7 +337,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles")) {
+                    k + "/economics", k + "/roles", k + "/status-reports")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

@@ -33,13 +33,22 @@ public class StatusReportViews {
 
     public StatusReportsView overview(StatusReportOverview o, Locale locale) {
         List<StatusReportView> reports = o.reports().stream().map(r -> report(r, locale)).toList();
-        StatusReportView draft = reports.stream().filter(StatusReportView::draft).findFirst().orElse(null);
+        StatusReport draft = o.reports().stream().filter(r -> !r.published()).findFirst().orElse(null);
         List<LightOptionView> options = new ArrayList<>();
         for (TrafficLight l : TrafficLight.values()) {
             options.add(new LightOptionView(l.name(), lightName(l, locale)));
         }
-        return new StatusReportsView(o.initiative().issueKey(), o.editable(), o.nextPeriod(), reports,
-                suggestions(o.suggestions(), locale), draft, !reports.isEmpty(), options);
+        List<LightView> suggestions = suggestions(o.suggestions(), locale);
+        List<FormLightView> form = new ArrayList<>();
+        for (LightView s : suggestions) {
+            Aspect a = Aspect.valueOf(s.aspect().toUpperCase(Locale.ROOT));
+            String selected = draft == null ? s.light() : draft.light(a) == null ? "" : draft.light(a).name();
+            form.add(new FormLightView(s.aspect(), s.label(), selected, s.light(), s.lightName(), s.reason()));
+        }
+        return new StatusReportsView(o.initiative().issueKey(), o.editable(), o.nextPeriod(), reports, suggestions,
+                !reports.isEmpty(), options, form, draft == null ? 0 : draft.id(), draft == null ? 0 : draft.version(),
+                draft == null ? o.nextPeriod() : draft.period().toString(),
+                draft == null || draft.comment() == null ? "" : draft.comment());
     }
 
     public StatusReportView report(StatusReport r, Locale locale) {
