@@ -25,6 +25,11 @@ public record StatusReport(long id, long initiativeId, YearMonth period, Map<Asp
         return lights.get(aspect);
     }
 
+    /** The light's enum name, null when unset. */
+    public String lightName(Aspect aspect) {
+        return TrafficLight.nameOf(lights.get(aspect));
+    }
+
     public boolean published() {
         return state == ReportState.PUBLISHED;
     }

@@ -85,9 +85,9 @@ public class StatusReportService {
         InitiativeRef ref = guard.editable(actor, issueKey);
         StatusReport current = owned(ref, reportId);
         long version = requireWritable(current, expectedVersion);
-        StatusReportDraft asDraft = new StatusReportDraft(current.period().toString(), name(current, Aspect.OVERALL),
-                name(current, Aspect.PHASE), name(current, Aspect.GAINS), name(current, Aspect.ANCHORING),
-                name(current, Aspect.RISKS), current.comment());
+        StatusReportDraft asDraft = new StatusReportDraft(current.period().toString(), current.lightName(Aspect.OVERALL),
+                current.lightName(Aspect.PHASE), current.lightName(Aspect.GAINS), current.lightName(Aspect.ANCHORING),
+                current.lightName(Aspect.RISKS), current.comment());
         validator.check(asDraft, signals.suggest(actor, ref.issueKey()), true);
         StatusReport published = repository.publish(reportId, actor.userKey(), clock.instant(), version);
         audit.record(event("reporting.publish", actor, published, ref).with("overall", published.light(Aspect.OVERALL)));
@@ -95,9 +95,19 @@ public class StatusReportService {
         return published;
     }
 
-    /** Latest published report per initiative (portfolio, printable summary); the caller has checked browse. */
-    public Map<Long, StatusReport> latestPublished(Collection<Long> initiativeIds) {
-        return initiativeIds.isEmpty() ? Map.of() : repository.latestPublished(initiativeIds);
+    /**
+     * The latest published report of each initiative of {@code projectKeys} the actor may browse, in the guard's order
+     * (project as given, then issue key); initiatives without a published report are listed with none. One query.
+     */
+    public List<LatestReport> latestPublished(Actor actor, Collection<String> projectKeys) {
+        List<InitiativeRef> refs = guard.browsableInProjects(actor, projectKeys);
+        Map<Long, StatusReport> latest = refs.isEmpty() ? Map.of()
+                : repository.latestPublished(refs.stream().map(InitiativeRef::initiativeId).toList());
+        return refs.stream().map(r -> new LatestReport(r, latest.get(r.initiativeId()))).toList();
+    }
+
+    /** An initiative and its latest published report (null when none). */
+    public record LatestReport(InitiativeRef initiative, StatusReport report) {
     }
 
     /** The month a new report is for: last month, or the month after the newest report when that is later. */
@@ -129,18 +139,14 @@ public class StatusReportService {
         try {
             return write.get();
         } catch (StatusReportRepository.PeriodTaken e) {
-            throw new RoadmapException.Invalid(FieldError.of("period", "roadmap.reporting.error.periodTaken",
+            // A 409: the input is fine, the month is taken by another report (the current state, as for a stale version).
+            throw new RoadmapException.Conflict(FieldError.of("period", "roadmap.reporting.error.periodTaken",
                     "roadmap.reporting.field.period"));
         }
     }
 
     private static StatusReportDraft orEmpty(StatusReportDraft draft) {
         return draft == null ? new StatusReportDraft(null, null, null, null, null, null, null) : draft;
-    }
-
-    private static String name(StatusReport r, Aspect a) {
-        TrafficLight l = r.light(a);
-        return l == null ? null : l.name();
     }
 
     private static AuditEvent event(String action, Actor actor, StatusReport r, InitiativeRef ref) {

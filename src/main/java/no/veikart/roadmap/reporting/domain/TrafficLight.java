@@ -14,6 +14,11 @@ public enum TrafficLight {
         return other != null && ordinal() < other.ordinal();
     }
 
+    /** The enum name as stored and sent; null for no light. */
+    public static String nameOf(TrafficLight light) {
+        return light == null ? null : light.name();
+    }
+
     /** The worst of the given lights; null when none is given. */
     public static TrafficLight worst(Collection<TrafficLight> lights) {
         return lights.stream().filter(Objects::nonNull).reduce((a, b) -> a.ordinal() >= b.ordinal() ? a : b).orElse(null);

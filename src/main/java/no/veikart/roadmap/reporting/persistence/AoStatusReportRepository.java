@@ -75,6 +75,8 @@ public class AoStatusReportRepository implements StatusReportRepository {
                 }
                 throw ex;
             }
+            // Version 1 has its claim like every later one, so a claim table check finds no version without one.
+            claims.claim("statusReport", e.getID(), 1);
             write(e, lights, comment);
             e.save();
             return toReport(e);
@@ -162,16 +164,12 @@ public class AoStatusReportRepository implements StatusReportRepository {
     }
 
     private static void write(StatusReportEntity e, Map<Aspect, TrafficLight> lights, String comment) {
-        e.setLightOverall(name(lights.get(Aspect.OVERALL)));
-        e.setLightPhase(name(lights.get(Aspect.PHASE)));
-        e.setLightGains(name(lights.get(Aspect.GAINS)));
-        e.setLightAnchoring(name(lights.get(Aspect.ANCHORING)));
-        e.setLightRisks(name(lights.get(Aspect.RISKS)));
+        e.setLightOverall(TrafficLight.nameOf(lights.get(Aspect.OVERALL)));
+        e.setLightPhase(TrafficLight.nameOf(lights.get(Aspect.PHASE)));
+        e.setLightGains(TrafficLight.nameOf(lights.get(Aspect.GAINS)));
+        e.setLightAnchoring(TrafficLight.nameOf(lights.get(Aspect.ANCHORING)));
+        e.setLightRisks(TrafficLight.nameOf(lights.get(Aspect.RISKS)));
         e.setCommentText(comment);
-    }
-
-    private static String name(TrafficLight l) {
-        return l == null ? null : l.name();
     }
 
     private static TrafficLight light(String name) {

@@ -62,8 +62,8 @@ public class StatusReportViews {
         String atText = r.publishedAt() == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .format(r.publishedAt().atZone(zone));
-        return new StatusReportView(r.id(), r.period().toString(), name(r.light(Aspect.OVERALL)), name(r.light(Aspect.PHASE)),
-                name(r.light(Aspect.GAINS)), name(r.light(Aspect.ANCHORING)), name(r.light(Aspect.RISKS)),
+        return new StatusReportView(r.id(), r.period().toString(), r.lightName(Aspect.OVERALL), r.lightName(Aspect.PHASE),
+                r.lightName(Aspect.GAINS), r.lightName(Aspect.ANCHORING), r.lightName(Aspect.RISKS),
                 r.comment() == null ? "" : r.comment(), r.state().name(),
                 r.publishedBy() == null ? null : users.nameOrText(r.publishedBy()), r.publishedBy(), at, atText,
                 r.version(), !r.published(), lights);
@@ -85,7 +85,4 @@ public class StatusReportViews {
         return texts.text(locale, l == null ? "roadmap.reporting.light.none" : "roadmap.reporting.light." + l.name());
     }
 
-    private static String name(TrafficLight l) {
-        return l == null ? null : l.name();
-    }
 }

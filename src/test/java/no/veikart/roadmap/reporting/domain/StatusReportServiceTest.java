@@ -129,7 +129,7 @@ public class StatusReportServiceTest {
     @Test
     public void oneReportPerMonthAndReportsOfOtherInitiativesAre404() {
         StatusReport r = service.create(MEMBER, "DEMO-1", draft("2026-11", null, null));
-        RoadmapException taken = assertThrows(RoadmapException.Invalid.class,
+        RoadmapException taken = assertThrows(RoadmapException.Conflict.class,
                 () -> service.create(MEMBER, "DEMO-1", draft("2026-11", null, null)));
         assertEquals("roadmap.reporting.error.periodTaken", taken.errors().get(0).key());
         StatusReport foreign = repository.create(99, YearMonth.of(2026, 11), java.util.Map.of(), null);

@@ -88,6 +88,17 @@ public class StatusReportRestIT {
 
         assertEquals(409, member.put(base + "/" + id, "{\"period\":\"2026-11\",\"version\":3}").status());
         assertEquals(409, member.post(base + "/" + id + "/publish", "{\"version\":3}").status());
+        JsonNode latest = viewer.get("/status-reports/latest?projects=DEMO,NOPE").body();
+        JsonNode mine = null;
+        for (JsonNode l : latest) {
+            if (l.get("issueKey").asText().equals(key)) {
+                mine = l;
+            }
+        }
+        assertEquals("RED", mine.get("overall").asText());
+        assertEquals("2026-11", mine.get("period").asText());
+        assertEquals(0, outsider.get("/status-reports/latest?projects=DEMO").body().size());
+        assertEquals(400, viewer.get("/status-reports/latest").status());
         JsonNode list = viewer.get(base).body();
         assertEquals("Rådmannen er orientert", list.get("reports").get(0).get("comment").asText());
         assertTrue("a new report is for a month after the published one", list.get("nextPeriod").asText().compareTo("2026-11") > 0);
@@ -103,7 +114,7 @@ public class StatusReportRestIT {
         assertEquals("overall", bad.body().get("errors").get(1).get("field").asText());
         assertEquals(201, member.post(base, "{\"period\":\"2026-09\"}").status());
         Reply twice = member.post(base, "{\"period\":\"2026-09\"}");
-        assertEquals(400, twice.status());
+        assertEquals(409, twice.status());
         assertEquals("roadmap.reporting.error.periodTaken", twice.body().get("errors").get(0).get("key").asText());
         assertEquals(404, member.put(base + "/999999", "{\"period\":\"2026-09\",\"version\":1}").status());
         assertEquals(404, member.get("/initiatives/NOPE-1/status-reports").status());
