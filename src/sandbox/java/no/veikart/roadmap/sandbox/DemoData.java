@@ -53,6 +53,7 @@ public final class DemoData {
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
         sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
         savedFilters();
+        new DemoReports(sandbox).load(kerteminde.issue().key(), night.issue().key());
     }
 
     /**

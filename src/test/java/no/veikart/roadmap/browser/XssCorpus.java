@@ -45,7 +45,8 @@ final class XssCorpus {
         COMMUNICATION_RESPONSIBLE("communication plan responsible"),
         UNIT_NAME("implementation unit name"),
         MONITORING_OUTCOME("implementation monitoring outcome"),
-        SUPER_USER_NAME("implementation super-user name");
+        SUPER_USER_NAME("implementation super-user name"),
+        STATUS_COMMENT("status report comment");
 
         final String label;
 

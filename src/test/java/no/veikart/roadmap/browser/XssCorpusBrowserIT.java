@@ -107,6 +107,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static JsonNode mainRoles;
     private static JsonNode mainCommunications;
     private static JsonNode stepsRoles;
+    private static List<String> reportComments = new ArrayList<>();
 
     /** Initiative i of template i: what the server stored. */
     record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
@@ -133,6 +134,17 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeImplementationPlan();
         storeSavedFiltersAndGadgets();
         storeMatrices();
+        storeStatusReports();
+    }
+
+    /** A draft status report per payload on the main initiative, the payload as its comment, one month each. */
+    private static void storeStatusReports() throws Exception {
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode report = JSON.createObjectNode().put("period", java.time.YearMonth.of(2001, 1).plusMonths(i).toString())
+                    .put("comment", corpus.text(Field.STATUS_COMMENT, i));
+            reportComments.add(create("/initiatives/" + mainKey + "/status-reports", report,
+                    Map.of("comment", Field.STATUS_COMMENT)).get("comment").asText());
+        }
     }
 
     /**
@@ -457,6 +469,9 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("implementation outcomes", texts(".roadmap-impl-outcome"), values(mainPlan.get("units"), "monitoringOutcome").stream()
                 .filter(t -> !t.isEmpty()).toList());
         checkTexts("implementation super-users", texts(".roadmap-impl-shift .roadmap-impl-names"), superUsers);
+        checkTexts("status report comments", texts("#roadmap-reports-history .roadmap-reports-comment"), reportComments);
+        checkExact("status report draft comment", values("#roadmap-report-comment"),
+                List.of(reportComments.get(reportComments.size() - 1)));
 
         String label = "issue view of the main initiative, dialogs";
         List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-stakeholder-edit",

@@ -202,6 +202,13 @@ public class CrashSafetyIT {
             if (created.status() == 201) {
                 ledger.gains.add(new ChildAck(initiative, 0, created.body().get("id").asLong()));
             }
+        } else if (dice >= 93) {
+            // A status report for a random month (a month already taken is a 400, not a write).
+            Reply created = member.post("/initiatives/" + initiative + "/status-reports", "{\"period\":\""
+                    + java.time.YearMonth.of(2001, 1).plusMonths(r.nextInt(1200)) + "\",\"comment\":\"Burst\"}");
+            if (created.status() == 201) {
+                ledger.reports.add(new ChildAck(initiative, 0, created.body().get("id").asLong()));
+            }
         } else {
             ChildAck gain = ledger.gains.isEmpty() ? null : ledger.gains.get(r.nextInt(ledger.gains.size()));
             if (gain == null) {
@@ -358,6 +365,16 @@ public class CrashSafetyIT {
                 missing.add("contact " + ack);
             }
         }
+        Map<String, Set<Long>> reportIds = new LinkedHashMap<>();
+        for (ChildAck ack : ledger.reports) {
+            Set<Long> ids = reportIds.computeIfAbsent(ack.initiative(), k -> ids(member, "/initiatives/" + k + "/status-reports",
+                    "reports"));
+            if (ids.contains(ack.id())) {
+                found++;
+            } else {
+                missing.add("status report " + ack);
+            }
+        }
         Map<String, JsonNode> gainViews = new LinkedHashMap<>();
         for (ChildAck ack : ledger.gains) {
             if (gain(member, gainViews, ack.initiative(), ack.id()) != null) {
@@ -458,6 +475,7 @@ public class CrashSafetyIT {
             orphans.put("gains", count(sql, orphansOf("GAIN", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("measurements", count(sql, orphansOf("GAIN_MEASUREMENT", "GAIN_ID", "GAIN")));
             orphans.put("economics", count(sql, orphansOf("GAIN_ECONOMICS", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("status reports", count(sql, orphansOf("STATUS_REPORT", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("search sync pending", count(sql, orphansOf("GAIN_SYNC_PENDING", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("communications", count(sql, orphansOf("COMMUNICATION", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("logged communications without their contact", count(sql, "SELECT COUNT(*) FROM " + T + "COMMUNICATION c WHERE "
@@ -472,7 +490,8 @@ public class CrashSafetyIT {
                     + "(SELECT COUNT(*) FROM " + T + "PHASE_STATE p WHERE p.INITIATIVE_ID = i.ID) <> " + PHASES
                     + " OR (SELECT COUNT(*) FROM " + T + "STEP_STATE s WHERE s.INITIATIVE_ID = i.ID) <> " + STEPS));
             for (String[] record : new String[][] {{"STAKEHOLDER", "stakeholder"}, {"GAIN", "gain"}, {"INITIATIVE", "initiative"},
-                    {"COMMUNICATION", "communication"}}) {
+                    {"COMMUNICATION", "communication"},
+                    {"STATUS_REPORT", "statusReport"}}) {
                 // Every version above 0 was written with its claim in one transaction, and no claim runs ahead of its row.
                 halfWritten.put(record[1] + " versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + record[0]
                         + " r WHERE r.ROW_VERSION > 0 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = '"
@@ -563,6 +582,7 @@ public class CrashSafetyIT {
         final List<StakeholderAck> stakeholderList = new CopyOnWriteArrayList<>();
         final ConcurrentLinkedQueue<ChildAck> contacts = new ConcurrentLinkedQueue<>();
         final List<ChildAck> gains = new CopyOnWriteArrayList<>();
+        final ConcurrentLinkedQueue<ChildAck> reports = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<ChildAck> measurements = new ConcurrentLinkedQueue<>();
         final Map<Long, CommunicationAck> communications = new ConcurrentHashMap<>();
         final List<CommunicationAck> communicationList = new CopyOnWriteArrayList<>();
@@ -607,7 +627,7 @@ public class CrashSafetyIT {
 
         int size() {
             return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
-                    + communications.size() + roles.size();
+                    + communications.size() + roles.size() + reports.size();
         }
     }
 

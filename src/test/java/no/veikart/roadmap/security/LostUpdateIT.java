@@ -255,6 +255,32 @@ public class LostUpdateIT {
         result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.get("plan").get("goals").asText("")));
     }
 
+    /** Several people saving the same draft status report: each winner's line of the comment is kept, in order. */
+    @Test
+    public void statusReportDraftSaves() throws Exception {
+        String base = "/initiatives/" + initiative + "/status-reports";
+        long id = created(member.post(base, "{\"period\":\"2026-03\",\"comment\":\"-\"}")).get("id").asLong();
+        String one = base + "/" + id;
+        ConflictRace.Result result = ConflictRace.run("status report@REST", 8, 15, () -> draft(ok(member.get(base)), id),
+                r -> r.get("version").asLong(), (seen, mark) -> {
+                    String comment = seen.get("comment").asText();
+                    ObjectNode body = JSON.createObjectNode().put("period", "2026-03").put("version", seen.get("version").asLong())
+                            .put("comment", "-".equals(comment) ? mark : comment + "\n" + mark);
+                    return version(member.put(one, body.toString()));
+                });
+        String stored = draft(ok(member.get(base)), id).get("comment").asText();
+        result.assertNoneLost(draft(ok(member.get(base)), id).get("version").asLong(), java.util.List.of(stored.split("\n")));
+    }
+
+    private static JsonNode draft(JsonNode list, long id) {
+        for (JsonNode r : list.get("reports")) {
+            if (r.get("id").asLong() == id) {
+                return r;
+            }
+        }
+        throw new AssertionError("no report " + id + " in " + list);
+    }
+
     private static String stepName(JsonNode template) {
         String name = template.get("phases").get(0).get("steps").get(0).get("name").asText();
         return "-".equals(name) ? "" : name;

@@ -80,6 +80,10 @@ final class Scenario {
                 + COMMUNICATION.replace("Briefing", "Changed briefing") + ",\"version\":" + c.ids().communicationVersion + "}");
         BODIES.put("DELETE /initiatives/{key}/communications/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/communications/{id}/contact-log", c -> "{\"version\":" + c.ids().communicationVersion + "}");
+        BODIES.put("POST /initiatives/{key}/status-reports", c -> "{\"period\":\"2026-02\",\"comment\":\"Security report\"}");
+        BODIES.put("PUT /initiatives/{key}/status-reports/{id}", c -> "{\"period\":\"2026-01\",\"overall\":\"RED\",\"phase\":\"RED\","
+                + "\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\",\"comment\":\"changed\",\"version\":" + c.ids().reportVersion + "}");
+        BODIES.put("POST /initiatives/{key}/status-reports/{id}/publish", c -> "{\"version\":" + c.ids().reportVersion + "}");
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
         BODIES.put("POST /initiatives/{key}/implementation/units", c -> UNIT + "}");
         BODIES.put("PUT /initiatives/{key}/implementation/units/{id}", c -> UNIT + ",\"version\":" + c.ids().unitVersion + "}");
@@ -125,6 +129,9 @@ final class Scenario {
         /** Pilot round 1's version (0 until saved) and one entry of its log. */
         long pilotVersion;
         long observationId;
+        /** A draft status report (period 2026-01, every light set, so it can be published) and its version. */
+        long reportId;
+        long reportVersion;
     }
 
     /** A template of the tests' own. */
@@ -329,6 +336,10 @@ final class Scenario {
         http.ok("POST", "/initiatives/" + r.key + "/phase", "admin",
                 "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"Security fixture\"}");
         observe(r);
+        JsonNode report = http.ok("POST", "/initiatives/" + r.key + "/status-reports", "admin", "{\"period\":\"2026-01\","
+                + "\"overall\":\"RED\",\"phase\":\"RED\",\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\"}");
+        r.reportId = report.get("id").asLong();
+        r.reportVersion = report.get("version").asLong();
         return r;
     }
 
@@ -420,6 +431,8 @@ final class Scenario {
                         return String.valueOf(ids.unitId);
                     case "observations":
                         return String.valueOf(ids.observationId);
+                    case "status-reports":
+                        return String.valueOf(ids.reportId);
                     default:
                         break;
                 }
@@ -450,7 +463,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots")) {
+                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots", k + "/status-reports")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

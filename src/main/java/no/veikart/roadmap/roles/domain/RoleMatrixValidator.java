@@ -31,6 +31,8 @@ public final class RoleMatrixValidator {
     public static final int MAX_USER_KEY = 255;
     public static final int MAX_PROCEDURES = 100;
     public static final int MAX_ACTORS = 50;
+    /** At most this many errors in one answer: a hostile body of 5 000 broken cells must not make a huge 400. */
+    public static final int MAX_ERRORS = 50;
 
     static final String REQUIRED = FieldChecks.REQUIRED;
     static final String INVALID_VALUE = FieldChecks.INVALID_VALUE;
@@ -147,6 +149,9 @@ public final class RoleMatrixValidator {
                 continue;
             }
             cells.add(new Cell(c.procedureId(), c.actorId(), role));
+        }
+        if (errors.size() > MAX_ERRORS) {
+            errors.subList(MAX_ERRORS, errors.size()).clear();
         }
         FieldChecks.throwIfAny(errors);
         for (int i = 0; i < procedures.size(); i++) {

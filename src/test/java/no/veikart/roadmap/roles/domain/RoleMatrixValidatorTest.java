@@ -125,4 +125,17 @@ public class RoleMatrixValidatorTest {
         assertEquals("procedures", errors.get(0).field());
         assertTrue(errors.get(0).key().endsWith("tooMany"));
     }
+
+    /** The hostile-input suite sent thousands of broken cells: the answer names the first 50, not all of them. */
+    @Test
+    public void aFloodOfBrokenCellsGivesAtMostFiftyErrors() {
+        List<CellDraft> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            cells.add(new CellDraft(null, 21L, "PRINCIPAL"));
+        }
+        List<FieldError> errors = errors(draft(List.of(new ProcedureDraft(11L, "Visitasjon")),
+                List.of(new ActorDraft(21L, "Terapeut", "ROLE", null, null)), cells));
+        assertEquals(RoleMatrixValidator.MAX_ERRORS, errors.size());
+        assertEquals("cells[0].procedureId", errors.get(0).field());
+    }
 }
