@@ -65,7 +65,8 @@ class HostileInputIT {
     /** 400s that may name no field: the body could not be read as JSON at all. */
     private static final Set<String> BODY_LEVEL = Set.of("roadmap.error.malformedJson");
     /** Rules between two fields: breaking one may be reported on the other. */
-    private static final Set<String> CROSS_FIELD = Set.of("roadmap.error.dateOrder", "roadmap.communication.error.audienceBoth", "roadmap.gain.error.targetEqualsBaseline",
+    private static final Set<String> CROSS_FIELD = Set.of("roadmap.error.dateOrder", "roadmap.communication.error.audienceBoth",
+            "roadmap.communication.error.audienceMissing", "roadmap.gain.error.targetEqualsBaseline",
             "roadmap.gain.error.beforeBaseline", "roadmap.gain.error.currencyNotAllowed");
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[^}]*}");
     /** How often each error key was answered (the last part of the key), for the summary. */
