@@ -51,6 +51,7 @@ public final class DemoData {
         sandbox.asUser("member", () -> kertemindeGains(kerteminde.issue().key()));
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
         sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
+        new DemoRisks(sandbox).load(kerteminde.issue().key(), night.issue().key());
         savedFilters();
     }
 

@@ -35,6 +35,13 @@ final class Scenario {
     static final String ROLES = "{\"version\":0,\"procedures\":[{\"id\":-1,\"name\":\"Visitasjon\"}],"
             + "\"actors\":[{\"id\":-2,\"name\":\"Terapeut\",\"kind\":\"ROLE\"}],"
             + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}";
+    static final String RISK = "{\"title\":\"Security risk\",\"description\":\"Described\",\"cause\":\"Caused\","
+            + "\"category\":\"TECHNOLOGY\",\"likelihood\":4,\"consequence\":3,\"residualLikelihood\":2,\"residualConsequence\":2,"
+            + "\"contingency\":\"Fallback\",\"owner\":\"member\",\"nextReview\":\"2030-01-01\"";
+    static final String MEASURE = "{\"text\":\"Security measure\",\"owner\":\"member\",\"due\":\"2030-01-01\",\"status\":\"PLANNED\"}";
+    static final String HANDOVER = "{\"meetingDate\":\"2030-01-01\",\"operationsOwner\":\"member\",\"finalReport\":\"Report\","
+            + "\"gainPlanReviewed\":false,\"riskAnalysisReviewed\":true,\"participants\":\"Team\",\"learningPoints\":\"Learnt\","
+            + "\"outcome\":\"PENDING\"";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -65,6 +72,13 @@ final class Scenario {
         BODIES.put("POST /initiatives/{key}/gains/{id}/measurements", c -> MEASUREMENT);
         BODIES.put("DELETE /initiatives/{key}/gains/{id}/measurements/{measurementId}", c -> null);
         BODIES.put("PUT /initiatives/{key}/roles", c -> ROLES.replace("{\"version\":0", "{\"version\":" + c.keyRecords().rolesVersion));
+        BODIES.put("POST /initiatives/{key}/risks", c -> RISK + "}");
+        BODIES.put("PUT /initiatives/{key}/risks/{id}", c -> RISK + ",\"acceptance\":{\"reason\":\"Accepted\"},\"version\":"
+                + c.ids().riskVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/risks/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/risks/{id}/measures", c -> MEASURE);
+        BODIES.put("PUT /initiatives/{key}/risks/contingency-plan", c -> "{\"text\":\"Security plan\"}");
+        BODIES.put("PUT /initiatives/{key}/handover", c -> HANDOVER + ",\"version\":" + c.keyRecords().handoverVersion + "}");
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -82,6 +96,10 @@ final class Scenario {
         Long economicsVersion;
         /** The HUKI matrix's version (0 until saved). */
         long rolesVersion;
+        long riskId;
+        long riskVersion;
+        /** The handover's version (0 until saved). */
+        long handoverVersion;
     }
 
     /** A template of the tests' own. */
@@ -185,6 +203,11 @@ final class Scenario {
                     demo.economicsVersion = http.ok("GET", k + "/economics", "admin", null).get("version").asLong();
             case "PUT /initiatives/{key}/roles" ->
                     demo.rolesVersion = http.ok("GET", k + "/roles", "admin", null).get("version").asLong();
+            case "DELETE /initiatives/{key}/risks/{id}" -> risk(demo);
+            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures" ->
+                    demo.riskVersion = http.ok("GET", k + "/risks/" + demo.riskId, "admin", null).get("version").asLong();
+            case "PUT /initiatives/{key}/handover" ->
+                    demo.handoverVersion = http.ok("GET", k + "/handover", "admin", null).get("version").asLong();
             default -> {
                 // The valid request still is.
             }
@@ -195,6 +218,12 @@ final class Scenario {
         JsonNode measured = http.ok("POST", "/initiatives/" + r.key + "/gains/" + r.gainId + "/measurements", "admin", MEASUREMENT);
         r.measurementId = measured.get("measurement").get("id").asLong();
         r.gainVersion = measured.get("gain").get("version").asLong();
+    }
+
+    private void risk(Records r) {
+        JsonNode risk = http.ok("POST", "/initiatives/" + r.key + "/risks", "admin", RISK + "}");
+        r.riskId = risk.get("id").asLong();
+        r.riskVersion = risk.get("version").asLong();
     }
 
     private TemplateRecord newTemplate() {
@@ -223,6 +252,7 @@ final class Scenario {
         r.stakeholderVersion = stakeholder.get("version").asLong();
         r.gainId = http.ok("POST", "/initiatives/" + r.key + "/gains", "admin", GAIN + "}").get("id").asLong();
         measure(r);
+        risk(r);
         return r;
     }
 
@@ -294,6 +324,8 @@ final class Scenario {
                         return String.valueOf(ids.stakeholderId);
                     case "gains":
                         return String.valueOf(ids.gainId);
+                    case "risks":
+                        return String.valueOf(ids.riskId);
                     default:
                         break;
                 }
@@ -324,7 +356,7 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles")) {
+                    k + "/economics", k + "/roles", k + "/risks", k + "/handover")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

@@ -6,7 +6,7 @@ import java.util.List;
 public record HandoverView(String meetingDate, String operationsOwner, String finalReport, boolean gainPlanReviewed,
         boolean riskAnalysisReviewed, String participants, String learningPoints, String outcome, long version,
         String initiativeKey, boolean editable, String operationsOwnerName, String outcomeName, String meetingDateDisplay,
-        List<String> missing, boolean done) {
+        List<String> missing, boolean done, boolean hasMissing, String missingText) {
     public HandoverView {
         missing = List.copyOf(missing);
     }

@@ -78,7 +78,7 @@ public class RiskViews {
         return new HandoverView(iso(h.meetingDate()), h.operationsOwner(), h.finalReport(), h.gainPlanReviewed(),
                 h.riskAnalysisReviewed(), h.participants(), h.learningPoints(), h.outcome().name(), h.version(), issueKey,
                 editable, users.nameOrText(h.operationsOwner()), texts.text(locale, "roadmap.handover.outcome." + h.outcome().name()),
-                display(h.meetingDate(), locale), missing, h.done());
+                display(h.meetingDate(), locale), missing, h.done(), !missing.isEmpty(), String.join(", ", missing));
     }
 
     /** Rows from likelihood 5 down to 1, so the map reads like the method's figure (high likelihood at the top). */
