@@ -51,7 +51,7 @@ public class RiskBrowserIT extends BrowserTestSupport {
         new Select(driver.findElement(By.id("roadmap-risk-category"))).selectByValue("SUPPLIER");
         new Select(driver.findElement(By.id("roadmap-risk-likelihood"))).selectByValue("4");
         new Select(driver.findElement(By.id("roadmap-risk-consequence"))).selectByValue("5");
-        new Select(driver.findElement(By.id("roadmap-risk-residualLikelihood"))).selectByValue("2");
+        new Select(driver.findElement(By.id("roadmap-risk-residualLikelihood"))).selectByValue("3");
         driver.findElement(By.id("roadmap-risk-save")).click();
         await("residual consequence named inline", d -> d.findElements(By.cssSelector(".roadmap-risk-error[data-field='residualConsequence']"))
                 .stream().anyMatch(WebElement::isDisplayed));
@@ -62,7 +62,7 @@ public class RiskBrowserIT extends BrowserTestSupport {
         WebElement before = driver.findElement(By.cssSelector("#roadmap-risk-map-before .roadmap-risk-cell-button[data-cell='4-5']"));
         assertEquals("1", before.getText());
         assertTrue(before.findElement(By.xpath("..")).getAttribute("class").contains("roadmap-risk-HIGH"));
-        assertEquals("1", driver.findElement(By.cssSelector("#roadmap-risk-map-after .roadmap-risk-cell-button[data-cell='2-4']")).getText());
+        assertEquals("1", driver.findElement(By.cssSelector("#roadmap-risk-map-after .roadmap-risk-cell-button[data-cell='3-4']")).getText());
         assertTrue(driver.findElement(By.id("roadmap-risk-warnings")).getText().contains("Leverandøren udfaser appen"));
 
         before.click();

@@ -204,8 +204,15 @@ final class Scenario {
             case "PUT /initiatives/{key}/roles" ->
                     demo.rolesVersion = http.ok("GET", k + "/roles", "admin", null).get("version").asLong();
             case "DELETE /initiatives/{key}/risks/{id}" -> risk(demo);
-            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures" ->
-                    demo.riskVersion = http.ok("GET", k + "/risks/" + demo.riskId, "admin", null).get("version").asLong();
+            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures" -> {
+                // A request of another method on the same path (e.g. DELETE) may have removed the risk meanwhile.
+                Http.Reply r = http.rest("GET", k + "/risks/" + demo.riskId, "admin", null);
+                if (r.status() == 200) {
+                    demo.riskVersion = r.json().get("version").asLong();
+                } else {
+                    risk(demo);
+                }
+            }
             case "PUT /initiatives/{key}/handover" ->
                     demo.handoverVersion = http.ok("GET", k + "/handover", "admin", null).get("version").asLong();
             default -> {
