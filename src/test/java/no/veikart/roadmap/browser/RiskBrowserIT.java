@@ -75,7 +75,8 @@ public class RiskBrowserIT extends BrowserTestSupport {
         driver.findElement(By.cssSelector(".roadmap-risk-row[data-title='Leverandøren udfaser appen'] .roadmap-risk-add-measure")).click();
         await("measure dialog", d -> d.findElement(By.id("roadmap-measure-text")).isDisplayed());
         driver.findElement(By.id("roadmap-measure-text")).sendKeys("Exit-klausul med dataeksport");
-        driver.findElement(By.id("roadmap-measure-issue")).click();
+        // AUI draws the checkbox under its label: click the label, as a person does.
+        driver.findElement(By.cssSelector("label[for='roadmap-measure-issue']")).click();
         driver.findElement(By.id("roadmap-measure-save")).click();
         await("measure with its Jira task", d -> !d.findElements(By.cssSelector("#roadmap-risk-table .roadmap-risk-issue")).isEmpty());
         assertFalse(driver.findElements(By.id("roadmap-risk-warnings")).stream().anyMatch(w -> w.getText().contains("Leverandøren")));
