@@ -37,7 +37,9 @@ final class Scenario {
             + "\"cells\":[{\"procedureId\":-1,\"actorId\":-2,\"role\":\"PRINCIPAL\"}]}";
     static final String RISK = "{\"title\":\"Security risk\",\"description\":\"Described\",\"cause\":\"Caused\","
             + "\"category\":\"TECHNOLOGY\",\"likelihood\":4,\"consequence\":3,\"residualLikelihood\":2,\"residualConsequence\":2,"
-            + "\"contingency\":\"Fallback\",\"owner\":\"member\",\"nextReview\":\"2030-01-01\"";
+            + "\"contingency\":\"Fallback\",\"owner\":\"member\",\"nextReview\":\"2030-01-01\","
+            // a complete measure, so that a hostile value in one of its fields is the only thing wrong with it
+            + "\"measures\":[{\"text\":\"Security measure\",\"owner\":\"member\",\"due\":\"2030-01-01\",\"status\":\"PLANNED\"}]";
     static final String MEASURE = "{\"text\":\"Security measure\",\"owner\":\"member\",\"due\":\"2030-01-01\",\"status\":\"PLANNED\"}";
     static final String HANDOVER = "{\"meetingDate\":\"2030-01-01\",\"operationsOwner\":\"member\",\"finalReport\":\"Report\","
             + "\"gainPlanReviewed\":false,\"riskAnalysisReviewed\":true,\"participants\":\"Team\",\"learningPoints\":\"Learnt\","
