@@ -67,7 +67,7 @@
     };
 
     /** Roots of the roadmap panels and the Gains field (their templates' ids). */
-    var PANEL_ROOTS = '#roadmap-progress, #roadmap-stakeholders, #roadmap-gains, .roadmap-gain-field, #roadmap-implementation, #roadmap-pilots, #roadmap-status-reports';
+    var PANEL_ROOTS = '#roadmap-progress, #roadmap-stakeholders, #roadmap-gains, .roadmap-gain-field, #roadmap-implementation, #roadmap-pilots, #roadmap-status-reports, #roadmap-risks';
 
     /**
      * After a change: reads this issue's page again and puts the roadmap panels' new HTML in place of the old, so the

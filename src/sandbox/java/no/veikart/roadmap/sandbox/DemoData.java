@@ -52,6 +52,7 @@ public final class DemoData {
         sandbox.asUser("member", () -> new DemoImplementation(sandbox).load(kerteminde.issue().key()));
         Initiative night = sandbox.asUser("admin", this::nightSupervision);
         sandbox.asUser("admin", () -> nightSupervisionMatrix(night.issue().key()));
+        new DemoRisks(sandbox).load(kerteminde.issue().key(), night.issue().key());
         savedFilters();
         new DemoReports(sandbox).load(kerteminde.issue().key(), night.issue().key());
     }

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 
 /**
@@ -24,4 +25,7 @@ public interface Issue {
     Long getParentId();
 
     boolean isSubTask();
+
+    /** Jira 6.3 jira-api {@code issue/Issue.java} (S-J63). */
+    Status getStatus();
 }

@@ -120,6 +120,24 @@ public class LostUpdateIT {
         result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stepName(stored)));
     }
 
+    /** Many people editing one risk: each winner's contingency mark is kept, in order, and the version counts them. */
+    @Test
+    public void riskEdits() throws Exception {
+        String base = "/initiatives/" + initiative + "/risks";
+        long id = created(member.post(base, "{\"title\":\"Race\",\"category\":\"PEOPLE\",\"likelihood\":3,\"consequence\":3}"))
+                .get("id").asLong();
+        String one = base + "/" + id;
+        ConflictRace.Result result = ConflictRace.run("risk@REST", 8, 15, () -> ok(member.get(one)), r -> r.get("version").asLong(),
+                (seen, mark) -> {
+                    ObjectNode body = JSON.createObjectNode().put("title", "Race").put("category", "PEOPLE").put("likelihood", 3)
+                            .put("consequence", 3).put("version", seen.get("version").asLong())
+                            .put("contingency", ConflictRace.append(seen.path("contingency").asText(""), mark));
+                    return version(member.put(one, body.toString()));
+                });
+        JsonNode stored = ok(member.get(one));
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("contingency").asText("")));
+    }
+
     /** Two (here: many) people saving the same HUKI grid: each winner's new procedure is kept, in order. */
     @Test
     public void rolesMatrixSaves() throws Exception {

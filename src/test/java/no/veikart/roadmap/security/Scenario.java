@@ -46,6 +46,15 @@ final class Scenario {
     static final String OBSERVATION = "{\"date\":\"2025-02-01\",\"dimension\":\"PEOPLE\",\"text\":\"Security observation\"}";
     static final String EVALUATION = "\"people\":{\"rating\":4},\"organisation\":{\"rating\":3},\"technology\":{\"rating\":5},"
             + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"Security evaluation\"";
+    static final String RISK = "{\"title\":\"Security risk\",\"description\":\"Described\",\"cause\":\"Caused\","
+            + "\"category\":\"TECHNOLOGY\",\"likelihood\":4,\"consequence\":3,\"residualLikelihood\":2,\"residualConsequence\":2,"
+            + "\"contingency\":\"Fallback\",\"owner\":\"member\",\"nextReview\":\"2030-01-01\","
+            // a complete measure, so that a hostile value in one of its fields is the only thing wrong with it
+            + "\"measures\":[{\"text\":\"Security measure\",\"owner\":\"member\",\"due\":\"2030-01-01\",\"status\":\"PLANNED\"}]";
+    static final String MEASURE = "{\"text\":\"Security measure\",\"owner\":\"member\",\"due\":\"2030-01-01\",\"status\":\"PLANNED\"}";
+    static final String HANDOVER = "{\"meetingDate\":\"2030-01-01\",\"operationsOwner\":\"member\",\"finalReport\":\"Report\","
+            + "\"gainPlanReviewed\":false,\"riskAnalysisReviewed\":true,\"participants\":\"Team\",\"learningPoints\":\"Learnt\","
+            + "\"outcome\":\"PENDING\"";
     static final String TEMPLATE_PHASES = "\"phases\":[{\"key\":\"ANCHORING\",\"steps\":[{\"key\":\"BUILD_TEAM\",\"mandatory\":true}]}]";
 
     /** A valid body for each state-changing endpoint (by {@code Endpoint.id()}); null means none is sent. */
@@ -100,6 +109,13 @@ final class Scenario {
                 + c.keyRecords().pilotVersion + "}");
         BODIES.put("POST /initiatives/{key}/pilots/{round}/observations", c -> OBSERVATION);
         BODIES.put("DELETE /initiatives/{key}/pilots/{round}/observations/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/risks", c -> RISK + "}");
+        BODIES.put("PUT /initiatives/{key}/risks/{id}", c -> RISK + ",\"acceptance\":{\"reason\":\"Accepted\"},\"version\":"
+                + c.ids().riskVersion + "}");
+        BODIES.put("DELETE /initiatives/{key}/risks/{id}", c -> null);
+        BODIES.put("POST /initiatives/{key}/risks/{id}/measures", c -> MEASURE);
+        BODIES.put("PUT /initiatives/{key}/risks/contingency-plan", c -> "{\"text\":\"Security plan\"}");
+        BODIES.put("PUT /initiatives/{key}/handover", c -> HANDOVER + ",\"version\":" + c.keyRecords().handoverVersion + "}");
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -132,6 +148,10 @@ final class Scenario {
         /** A draft status report (period 2026-01, every light set, so it can be published) and its version. */
         long reportId;
         long reportVersion;
+        long riskId;
+        long riskVersion;
+        /** The handover's version (0 until saved). */
+        long handoverVersion;
     }
 
     /** A template of the tests' own. */
@@ -256,6 +276,18 @@ final class Scenario {
             case "PUT /initiatives/{key}/pilots/{round}/plan", "PUT /initiatives/{key}/pilots/{round}/evaluation" ->
                     demo.pilotVersion = http.ok("GET", k + "/pilots", "admin", null).get(0).get("version").asLong();
             case "DELETE /initiatives/{key}/pilots/{round}/observations/{id}" -> observe(demo);
+            case "DELETE /initiatives/{key}/risks/{id}" -> risk(demo);
+            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures" -> {
+                // A request of another method on the same path (e.g. DELETE) may have removed the risk meanwhile.
+                Http.Reply r = http.rest("GET", k + "/risks/" + demo.riskId, "admin", null);
+                if (r.status() == 200) {
+                    demo.riskVersion = r.json().get("version").asLong();
+                } else {
+                    risk(demo);
+                }
+            }
+            case "PUT /initiatives/{key}/handover" ->
+                    demo.handoverVersion = http.ok("GET", k + "/handover", "admin", null).get("version").asLong();
             default -> {
                 // The valid request still is.
             }
@@ -304,6 +336,12 @@ final class Scenario {
         r.gainVersion = measured.get("gain").get("version").asLong();
     }
 
+    private void risk(Records r) {
+        JsonNode risk = http.ok("POST", "/initiatives/" + r.key + "/risks", "admin", RISK + "}");
+        r.riskId = risk.get("id").asLong();
+        r.riskVersion = risk.get("version").asLong();
+    }
+
     private TemplateRecord newTemplate() {
         JsonNode t = http.ok("POST", "/templates", "admin", "{\"name\":\"Security template " + made++ + "\"," + TEMPLATE_PHASES + "}");
         TemplateRecord r = new TemplateRecord();
@@ -340,6 +378,7 @@ final class Scenario {
                 + "\"overall\":\"RED\",\"phase\":\"RED\",\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\"}");
         r.reportId = report.get("id").asLong();
         r.reportVersion = report.get("version").asLong();
+        risk(r);
         return r;
     }
 
@@ -433,6 +472,8 @@ final class Scenario {
                         return String.valueOf(ids.observationId);
                     case "status-reports":
                         return String.valueOf(ids.reportId);
+                    case "risks":
+                        return String.valueOf(ids.riskId);
                     default:
                         break;
                 }
@@ -463,7 +504,8 @@ final class Scenario {
             StringBuilder b = new StringBuilder();
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
-                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots", k + "/status-reports")) {
+                    k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots", k + "/status-reports",
+                    k + "/risks", k + "/handover")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());

@@ -88,6 +88,12 @@ public final class SandboxIssue implements MutableIssue {
         return issueType != null && issueType.isSubTask();
     }
 
+    @Override
+    public com.atlassian.jira.issue.status.Status getStatus() {
+        String name = status;
+        return () -> name;
+    }
+
     /** Status name (the sandbox has no workflows: every issue is "To Do"). */
     public String getStatusName() {
         return status;
