@@ -202,7 +202,10 @@ final class DemoPortfolio {
         return null;
     }
 
-    /** Levels met so far: two in anchoring, one more per phase; anchored in the phases passed, in dialogue now. */
+    /**
+     * Levels met so far: two in anchoring, one more per phase; anchored in the phases passed, in dialogue in the
+     * current one (the two leadership levels anchored from service development on).
+     */
     private void stakeholders(String key, Kit kit, int phase) {
         StakeholderService stakeholders = sandbox.component(StakeholderService.class);
         Actor actor = demo.actor();
@@ -211,7 +214,7 @@ final class DemoPortfolio {
             String[] r = kit.rows()[n];
             Map<String, String> status = new LinkedHashMap<>();
             for (int p = 0; p <= phase; p++) {
-                status.put(PHASES.get(p), p < phase || n < 2 ? "ANCHORED" : "IN_DIALOGUE");
+                status.put(PHASES.get(p), p < phase || n < 2 && phase > 1 ? "ANCHORED" : "IN_DIALOGUE");
             }
             // Contacts spread around today: every third one a few days overdue.
             int next = n % 3 == 2 ? -(3 + n + phase) : 7 * (n + 1) + phase;
@@ -231,7 +234,9 @@ final class DemoPortfolio {
                 default -> 1;
             };
             LocalDate last = today.minusDays(g.lastDaysAgo());
-            LocalDate baseline = last.minusMonths((long) months * Math.max(1, g.values().length));
+            // A gain not measured yet was planned days ago: its first follow-up is still ahead.
+            LocalDate baseline = g.values().length == 0 ? today.minusDays(3)
+                    : last.minusMonths((long) months * g.values().length);
             TrackedGain gain = gains.create(actor, key, new GainDraft(g.type(), g.title(), g.indicator(), g.unit(),
                     g.unit().equals("CURRENCY") ? "NOK" : null, new GainDraft.Point(g.baseline(), baseline.toString()),
                     new GainDraft.Point(g.target(), baseline.plusYears(1).toString()), owner,
