@@ -1,6 +1,6 @@
 package no.veikart.roadmap.sandbox;
 
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,21 +30,26 @@ import no.veikart.roadmap.stakeholder.domain.StakeholderSorting;
  * Demo data from the method's sources, loaded once per sandbox home through the plugin's own use cases:
  * the Kerteminde DigiRehab case (seed 004: 50 citizens in home care, 27 care hours less per citizen a year,
  * more than 1 M DKK saved in 2021), now in new practice, with its HUKI matrix; and a Norwegian night-supervision
- * initiative in insight with a first draft of its matrix.
+ * initiative in insight with a first draft of its matrix. {@link DemoPortfolio} adds the rest of the portfolio.
+ * Every date is relative to the day the demo is loaded (the day the sandbox home is first started), so a follow-up
+ * is overdue by days, not years.
  */
 public final class DemoData {
     private final Sandbox sandbox;
+    private LocalDate today;
 
     public DemoData(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
     public void load() {
+        today = sandbox.component(GainService.class).today();
         ProjectSetupService setup = sandbox.component(ProjectSetupService.class);
         sandbox.asUser("admin", () -> {
             Actor admin = actor();
             setup.setUp(admin, "DEMO");
             setup.setUp(admin, "HELSE");
+            setup.setUp(admin, "SKOLE");
             return null;
         });
         Initiative kerteminde = sandbox.asUser("member", this::kerteminde);
@@ -55,6 +60,12 @@ public final class DemoData {
         new DemoRisks(sandbox).load(kerteminde.issue().key(), night.issue().key());
         savedFilters();
         new DemoReports(sandbox).load(kerteminde.issue().key(), night.issue().key());
+        new DemoPortfolio(sandbox, this).load();
+    }
+
+    /** The day the demo is loaded: every demo date is counted from it. */
+    LocalDate today() {
+        return today;
     }
 
     /**
@@ -67,6 +78,7 @@ public final class DemoData {
         filters.create("admin", "Velferdsteknologi i Demo kommune", "Alle saker i DEMO", "project = DEMO", true,
                 everyone);
         filters.create("admin", "Helse og omsorg", "Alle saker i HELSE", "project = HELSE", true, everyone);
+        filters.create("admin", "Oppvekst og skole", "Alle saker i SKOLE", "project = SKOLE", true, everyone);
     }
 
     private Initiative kerteminde() {
@@ -104,20 +116,21 @@ public final class DemoData {
         StakeholderService stakeholders = sandbox.component(StakeholderService.class);
         Actor member = actor();
         String[][] rows = {
-            // name, group, level, effect, attitude, desired, influence, interest, involvement, next contact
-            {"Social- og sundhedsudvalget", "Politicians", "POLITICAL", "Beslutter budget og prioritering af hjemmeplejen", "1", "2", "5", "3", "CONSULT", "2026-12-15"},
-            {"Ældre- og sundhedschef", "Management", "ADMINISTRATIVE_LEADERSHIP", "Ejer gevinstrealiseringen", "2", "2", "5", "5", "COLLABORATE", "2027-01-10"},
-            {"Ledere i hjemmeplejen", "Management", "MIDDLE_MANAGEMENT", "Planlægger træning i de daglige ruter", "0", "2", "4", "5", "INVOLVE", "2026-11-20"},
-            {"SOSU-medarbejdere og trænere", "Employees", "STAFF", "Nye arbejdsgange; færre plejetimer pr. borger", "-1", "2", "3", "5", "INVOLVE", "2026-12-01"},
-            {"FOA (fagforening)", "Unions", "STAFF", "Bekymret for arbejdsmiljø og opgaveglidning", "-1", "1", "4", "3", "CONSULT", "2026-12-05"},
-            {"Borgere i hjemmeplejen og pårørende", "Users and relatives", "USERS_AND_RELATIVES", "Træner selv; klarer mere i hverdagen", "1", "2", "2", "5", "INVOLVE", "2027-02-01"},
-            {"DigiRehab (leverandør)", "Suppliers", "EXTERNAL", "Leverer platform, implementering og rapporter", "2", "2", "3", "5", "COLLABORATE", "2026-12-10"},
+            // name, group, level, effect, attitude, desired, influence, interest, involvement, next contact (days from today)
+            {"Social- og sundhedsudvalget", "Politicians", "POLITICAL", "Beslutter budget og prioritering af hjemmeplejen", "1", "2", "5", "3", "CONSULT", "8"},
+            {"Ældre- og sundhedschef", "Management", "ADMINISTRATIVE_LEADERSHIP", "Ejer gevinstrealiseringen", "2", "2", "5", "5", "COLLABORATE", "34"},
+            {"Ledere i hjemmeplejen", "Management", "MIDDLE_MANAGEMENT", "Planlægger træning i de daglige ruter", "0", "2", "4", "5", "INVOLVE", "-17"},
+            {"SOSU-medarbejdere og trænere", "Employees", "STAFF", "Nye arbejdsgange; færre plejetimer pr. borger", "-1", "2", "3", "5", "INVOLVE", "-6"},
+            {"FOA (fagforening)", "Unions", "STAFF", "Bekymret for arbejdsmiljø og opgaveglidning", "-1", "1", "4", "3", "CONSULT", "-2"},
+            {"Borgere i hjemmeplejen og pårørende", "Users and relatives", "USERS_AND_RELATIVES", "Træner selv; klarer mere i hverdagen", "1", "2", "2", "5", "INVOLVE", "56"},
+            {"DigiRehab (leverandør)", "Suppliers", "EXTERNAL", "Leverer platform, implementering og rapporter", "2", "2", "3", "5", "COLLABORATE", "3"},
         };
         for (String[] r : rows) {
             Map<String, String> status = Map.of("NEW_PRACTICES", r[2].equals("STAFF") ? "IN_DIALOGUE" : "ANCHORED",
                     "PILOTING", "ANCHORED", "ANCHORING", "ANCHORED");
             stakeholders.create(member, key, new StakeholderDraft(r[0], r[1], r[2], r[3], Integer.valueOf(r[4]), Integer.valueOf(r[5]),
-                    Integer.valueOf(r[6]), Integer.valueOf(r[7]), r[8], null, "2026-10-01", r[9], null, status, null));
+                    Integer.valueOf(r[6]), Integer.valueOf(r[7]), r[8], null, today.minusDays(67).toString(),
+                    today.plusDays(Integer.parseInt(r[9])).toString(), null, status, null));
         }
         return null;
     }
@@ -163,7 +176,7 @@ public final class DemoData {
         return null;
     }
 
-    private void saveMatrix(String key, String[] procedures, String[][] actors, String[] grid) {
+    void saveMatrix(String key, String[] procedures, String[][] actors, String[] grid) {
         Map<String, Long> stakeholderIds = new HashMap<>();
         sandbox.component(StakeholderService.class).overview(actor(), key, StakeholderSorting.Order.LEVEL).stakeholders()
                 .forEach(s -> stakeholderIds.put(s.name(), s.id()));
@@ -191,7 +204,8 @@ public final class DemoData {
 
     /**
      * Gain realisation of the case (seed 004): 50 citizens, 27 care hours less per citizen a year (15 000 to 13 650
-     * care hours a year), measured monthly through 2021 and ending at 13 600: 1 400 hours at DKK 750 = DKK 1 050 000.
+     * care hours a year), measured monthly over the twelve months up to the last month's end (the seed's 2021, moved
+     * to the demo's own year) and ending at 13 600: 1 400 hours at DKK 750 = DKK 1 050 000.
      * The seed gives no baseline or hourly rate; 300 hours per citizen and DKK 750 (what its "more than 1 M DKK"
      * implies) are ours.
      */
@@ -199,22 +213,27 @@ public final class DemoData {
         GainService gains = sandbox.component(GainService.class);
         Actor member = actor();
         gains.saveEconomics(member, key, new EconomicsDraft("750", "DKK", "4", 5, "500000", "100000", "4", 60), null);
+        // The year of measurements ends with the last month's end; the baseline is the first day of that year.
+        LocalDate lastMonthEnd = today.withDayOfMonth(1).minusDays(1);
+        LocalDate start = lastMonthEnd.minusMonths(11).withDayOfMonth(1);
         TrackedGain hours = gains.create(member, key, new GainDraft("TIME", "Færre plejetimer efter digital træning",
-                "Visiterede plejetimer pr. år for de 50 borgere", "HOURS", null, new GainDraft.Point("15000", "2021-01-01"),
-                new GainDraft.Point("13650", "2021-12-31"), "member",
+                "Visiterede plejetimer pr. år for de 50 borgere", "HOURS", null, new GainDraft.Point("15000", start.toString()),
+                new GainDraft.Point("13650", lastMonthEnd.toString()), "member",
                 "Visiterede timer fra omsorgssystemet; månedsrapport fra DigiRehab", "MONTHLY"));
         String[] careHours = {"15080", "15020", "14860", "14650", "14480", "14310", "14170", "14020", "13880", "13770", "13680", "13600"};
         for (int month = 1; month <= 12; month++) {
             gains.addMeasurement(member, key, hours.gain().id(), new MeasurementDraft(careHours[month - 1],
-                    YearMonth.of(2021, month).atEndOfMonth().toString(),
+                    start.plusMonths(month).minusDays(1).toString(),
                     month == 12 ? "Årsopgørelse: 1 400 plejetimer færre end før træningen" : null));
         }
         TrackedGain quality = gains.create(member, key, new GainDraft("QUALITY", "Borgerne klarer mere selv i hverdagen",
-                "Gennemsnitlig selvvurderet funktionsevne (1–5)", "SCORE", null, new GainDraft.Point("2.8", "2021-01-01"),
-                new GainDraft.Point("3.5", "2021-12-31"), "member",
+                "Gennemsnitlig selvvurderet funktionsevne (1–5)", "SCORE", null, new GainDraft.Point("2.8", start.toString()),
+                new GainDraft.Point("3.5", lastMonthEnd.toString()), "member",
                 "Spørgeskema til borgerne ved opstart og hvert kvartal", "QUARTERLY"));
-        for (String[] m : new String[][] {{"2.9", "2021-03-31"}, {"3.1", "2021-06-30"}, {"3.3", "2021-09-30"}, {"3.4", "2021-12-31"}}) {
-            gains.addMeasurement(member, key, quality.gain().id(), new MeasurementDraft(m[0], m[1], null));
+        String[] scores = {"2.9", "3.1", "3.3", "3.4"};
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            gains.addMeasurement(member, key, quality.gain().id(), new MeasurementDraft(scores[quarter - 1],
+                    start.plusMonths(3L * quarter).minusDays(1).toString(), null));
         }
         return null;
     }
@@ -229,7 +248,7 @@ public final class DemoData {
                 "Interessentkartleggingen fullføres parallelt med innsiktsarbeidet, vedtatt i prosjektgruppen.", null), null);
     }
 
-    private Initiative completeMandatory(InitiativeService initiatives, Actor actor, Initiative initiative, String phaseKey) {
+    Initiative completeMandatory(InitiativeService initiatives, Actor actor, Initiative initiative, String phaseKey) {
         Initiative current = initiative;
         PhaseProgress phase = initiative.phase(phaseKey).orElseThrow();
         List<String> steps = phase.steps().stream().filter(StepProgress::mandatory).map(StepProgress::stepKey).toList();
@@ -239,11 +258,11 @@ public final class DemoData {
         return current;
     }
 
-    private Initiative completeStep(InitiativeService initiatives, Actor actor, Initiative initiative, String stepKey) {
+    Initiative completeStep(InitiativeService initiatives, Actor actor, Initiative initiative, String stepKey) {
         return initiatives.setStepDone(actor, initiative.issue().key(), stepKey, true, initiative.version());
     }
 
-    private Actor actor() {
+    Actor actor() {
         return sandbox.component(JiraUsers.class).currentActor();
     }
 }

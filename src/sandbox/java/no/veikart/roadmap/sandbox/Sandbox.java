@@ -150,6 +150,7 @@ public final class Sandbox {
     private Server server;
     private volatile int port;
     private long readyMillis;
+    private long demoMillis;
     private boolean lifecycleStarted;
 
     private Sandbox(Path home) {
@@ -209,6 +210,11 @@ public final class Sandbox {
 
     public long readyMillis() {
         return readyMillis;
+    }
+
+    /** Milliseconds the demo data took to load in this start (0 when it was loaded before or not at all). */
+    public long demoMillis() {
+        return demoMillis;
     }
 
     /**
@@ -503,11 +509,13 @@ public final class Sandbox {
             return;
         }
         try {
+            long started = System.nanoTime();
             Object demo = type.getConstructor(Sandbox.class).newInstance(this);
             type.getMethod("load").invoke(demo);
             Files.writeString(marker, "Demo data loaded; delete this file to load it again.\n",
                     StandardCharsets.UTF_8);
-            LOG.info("Demo data loaded");
+            demoMillis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Demo data loaded in {} ms", demoMillis);
         } catch (InvocationTargetException e) {
             LOG.error("DemoData.load() failed; it will be tried again at the next start", e.getCause());
         } catch (ReflectiveOperationException e) {

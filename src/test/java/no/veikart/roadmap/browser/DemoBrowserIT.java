@@ -2,15 +2,30 @@ package no.veikart.roadmap.browser;
 
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.hamcrest.MatcherAssert.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import no.veikart.roadmap.testsupport.RestClient;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The demo as a manager meets it: the Kerteminde initiative in new practice, in English and in Danish. */
+/**
+ * The demo as a manager meets it: the dashboard already showing the demo portfolio, and the Kerteminde initiative in
+ * new practice, in English and in Danish.
+ */
 public class DemoBrowserIT extends BrowserTestSupport {
 
     @Test
@@ -33,5 +48,36 @@ public class DemoBrowserIT extends BrowserTestSupport {
         assertThat(danish.getText(), containsString("Ny praksis"));
         assertNoRenderErrors();
         screenshot("demo-progress-panel-da");
+    }
+
+    @Test
+    public void theDashboardOpensOnTheDemoPortfolio() throws Exception {
+        login("admin", "admin");
+        open("/secure/Dashboard.jspa");
+        // One gadget for all projects, then one per project: all in view mode with their figures, none to configure.
+        List<WebElement> views = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".dashboard-item-frame[data-mode='view'] .roadmap-portfolio"));
+            return shown.size() == 4 ? shown : null;
+        });
+        List<String> counts = new ArrayList<>();
+        views.forEach(v -> counts.add(v.findElement(By.cssSelector("[data-what='initiatives']")).getText()));
+        RestClient admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
+        List<String> expected = new ArrayList<>();
+        for (String query : List.of("", "projects=DEMO", "projects=HELSE", "projects=SKOLE")) {
+            JsonNode p = admin.get("/portfolio?" + query).body();
+            expected.add(p.get("initiatives").asText());
+        }
+        assertEquals(expected, counts);
+        assertThat(views.get(0).getText(), containsString("All projects"));
+        assertTrue("the demo is a portfolio: " + counts, Integer.parseInt(counts.get(0)) >= 20);
+        assertNoRenderErrors();
+
+        driver.manage().window().setSize(new Dimension(1280, 1900));
+        WebElement frame = driver.findElements(By.cssSelector(".dashboard-item-frame")).get(0);
+        Path shot = Paths.get(System.getProperty("roadmap.screenshots", "target/screenshots"),
+                "readme-demo-portfolio-gadget.png");
+        Files.createDirectories(shot.getParent());
+        // Under target/ only; .ci/refresh-screenshots copies it into the README's pictures on purpose.
+        Files.copy(frame.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -44,6 +44,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
 
     @Test
     public void memberAddsConfiguresAndFollowsANumberToItsIssues() throws Exception {
+        clearDashboard("member");
         login("member", "member");
         open("/secure/Dashboard.jspa");
         WebElement entry = openDirectory();
@@ -56,12 +57,13 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         configure("DEMO, HELSE", "DKK", "15");
         WebElement gadget = waitForView();
         JsonNode portfolio = portfolio("member", "DEMO,HELSE", "DKK");
-        assertEquals(2, portfolio.get("initiatives").asInt());
+        assertTrue(portfolio.get("initiatives").asInt() > 2);
+        String newPracticesCount = portfolio.get("byPhase").get("NEW_PRACTICES").asText();
 
         // Phase chart: drawn, labelled, and its hidden table holds the endpoint's counts.
         WebElement canvas = gadget.findElement(By.cssSelector("[data-section='phases'] canvas"));
         assertTrue("phase chart drawn", drawn(canvas));
-        assertThat(canvas.getAttribute("aria-label"), containsString("New practices 1"));
+        assertThat(canvas.getAttribute("aria-label"), containsString("New practices " + newPracticesCount));
         assertEquals(rowsOf(portfolio.get("phases")), tableRows(gadget, ".roadmap-portfolio-phases-data"));
 
         // Gains: totals as the browser formats DKK for the user's locale (en_GB for member).
@@ -93,7 +95,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         assertEquals(portfolio.get("overdueFollowUps").get(0).get("issueKey").asText(),
                 overdue.get(0).getAttribute("data-issue-key"));
         assertThat(overdue.get(0).findElement(By.cssSelector("a.roadmap-portfolio-issue")).getAttribute("href"),
-                containsString("/browse/DEMO-1"));
+                containsString("/browse/" + portfolio.get("overdueFollowUps").get(0).get("issueKey").asText()));
         assertEquals("15", gadgetFrame().getAttribute("data-refresh-minutes"));
         assertClean();
 
@@ -120,28 +122,33 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
                 + "return {x: b.x - c.clientWidth / 2, y: (b.y + b.base) / 2 - c.clientHeight / 2};", phases);
         new Actions(driver).moveToElement(phases, bar.get("x").intValue(), bar.get("y").intValue()).click().perform();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
-        assertEquals(List.of("DEMO-1"), navigatorKeys());
+        List<String> inNewPractices = sorted(portfolio.get("phases").get(5).get("issueKeys"));
+        assertTrue(inNewPractices.contains("DEMO-1"));
+        assertEquals(inNewPractices, sorted(navigatorKeys()));
 
         // Every number opens the issue navigator with exactly the issues behind it.
         open("/secure/Dashboard.jspa");
         gadget = waitForView();
         WebElement newPractices = gadget.findElement(By.cssSelector("li[data-phase='NEW_PRACTICES'] a"));
-        assertEquals("1", newPractices.getText());
+        assertEquals(newPracticesCount, newPractices.getText());
         newPractices.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
-        assertEquals(List.of("DEMO-1"), navigatorKeys());
+        assertEquals(inNewPractices, sorted(navigatorKeys()));
         screenshot("portfolio-03-navigator");
 
         open("/secure/Dashboard.jspa");
         waitForView().findElement(By.cssSelector(
                 ".roadmap-portfolio-heatmap tr[data-level='POLITICAL'] td[data-state='missing'] a")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
-        assertEquals(List.of("HELSE-1"), navigatorKeys());
+        List<String> politicalMissing = sorted(portfolio.get("anchoring").get("levels").get(0).get("issueKeys").get("missing"));
+        assertTrue(politicalMissing.contains("HELSE-1"));
+        assertEquals(politicalMissing, sorted(navigatorKeys()));
         assertClean();
     }
 
     @Test
     public void danishViewerSeesTheGadgetTranslatedAndFormatted() throws Exception {
+        clearDashboard("viewer");
         login("viewer", "viewer");
         open("/secure/Dashboard.jspa");
         new Select(driver.findElement(By.id("user-locale"))).selectByValue("da");
@@ -189,7 +196,8 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    public void formChecksItsInputSectionsSwitchOffAndRefusalsShowTheServerMessage() {
+    public void formChecksItsInputSectionsSwitchOffAndRefusalsShowTheServerMessage() throws Exception {
+        clearDashboard("admin");
         login("admin", "admin");
         open("/secure/Dashboard.jspa");
         openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
@@ -204,7 +212,8 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         form.findElement(By.cssSelector(".roadmap-portfolio-cancel")).click();
         // Not configured: cancelling shows every project the admin may browse.
         WebElement gadget = waitForView();
-        assertEquals("2", text(gadget, "[data-what='initiatives']"));
+        assertEquals(portfolio("admin", "DEMO,HELSE,SKOLE", "NOK").get("initiatives").asText(),
+                text(gadget, "[data-what='initiatives']"));
         assertClean();
 
         // Sections can be switched off.
@@ -238,7 +247,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    public void managerPicksAFavouriteSavedFilter() {
+    public void managerPicksAFavouriteSavedFilter() throws Exception {
         clearDashboard("member");
         login("member", "member");
         open("/secure/Dashboard.jspa");
@@ -247,8 +256,8 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         Select filters = favouriteFilters(form);
         List<String> names = new ArrayList<>();
         filters.getOptions().forEach(o -> names.add(o.getText()));
-        assertEquals(List.of("None: count the projects above", "Velferdsteknologi i Demo kommune", "Helse og omsorg"),
-                names);
+        assertEquals(List.of("None: count the projects above", "Velferdsteknologi i Demo kommune", "Helse og omsorg",
+                "Oppvekst og skole"), names);
         filters.selectByVisibleText("Helse og omsorg");
         screenshot("portfolio-06-filter-config");
         form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
@@ -257,7 +266,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         WebElement gadget = waitForView();
         assertThat(text(gadget, ".roadmap-portfolio-scope"), containsString("Saved filter Helse og omsorg"));
         WebElement initiatives = gadget.findElement(By.cssSelector("[data-what='initiatives']"));
-        assertEquals("1", initiatives.getText());
+        assertEquals(portfolio("member", "HELSE", "NOK").get("initiatives").asText(), initiatives.getText());
         assertEquals("a", initiatives.getTagName());
         assertThat(initiatives.getAttribute("href"), containsString("HELSE-1"));
         assertFalse(initiatives.getAttribute("href").contains("DEMO-1"));
@@ -405,6 +414,18 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
                 .get("/portfolio?projects=" + projects + "&currency=" + currency);
         assertEquals(200, reply.status());
         return reply.body();
+    }
+
+    private static List<String> sorted(JsonNode keys) {
+        List<String> out = new ArrayList<>();
+        keys.forEach(k -> out.add(k.asText()));
+        return sorted(out);
+    }
+
+    private static List<String> sorted(List<String> keys) {
+        List<String> out = new ArrayList<>(keys);
+        out.sort(null);
+        return out;
     }
 
     private static void restartSandbox() {

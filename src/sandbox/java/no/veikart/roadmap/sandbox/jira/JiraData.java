@@ -15,7 +15,7 @@ public final class JiraData {
 
     public long nextIssueId = 10000;
     public long nextIssueTypeId = 10003;
-    public long nextSchemeId = 10102;
+    public long nextSchemeId = 10103;
     public long nextLinkTypeId = 10004;
     public long nextLinkId = 10000;
     public long nextCommentId = 10000;
@@ -50,7 +50,7 @@ public final class JiraData {
     public List<FilterRow> filters = new ArrayList<>();
     public long nextFilterId = 10000;
 
-    /** A fresh Jira: two projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
+    /** A fresh Jira: three projects with their own issue type schemes, Task and Sub-task, Jira's default link types. */
     static JiraData initial() {
         JiraData d = new JiraData();
         d.issueTypes.add(new IssueTypeRow("10001", "Task", "A task that needs to be done.", false, 10318L));
@@ -58,8 +58,10 @@ public final class JiraData {
         d.schemes.add(new SchemeRow(10000, "Default Issue Type Scheme", List.of("10001", "10002")));
         d.schemes.add(new SchemeRow(10100, "DEMO: Issue Type Scheme", List.of("10001", "10002")));
         d.schemes.add(new SchemeRow(10101, "HELSE: Issue Type Scheme", List.of("10001", "10002")));
+        d.schemes.add(new SchemeRow(10102, "SKOLE: Issue Type Scheme", List.of("10001", "10002")));
         d.projects.add(new ProjectRow(10000, "DEMO", "Demo kommune – velferdsteknologi", "admin", 10100));
         d.projects.add(new ProjectRow(10001, "HELSE", "Helse og omsorg", "admin", 10101));
+        d.projects.add(new ProjectRow(10002, "SKOLE", "Oppvekst og skole", "admin", 10102));
         d.linkTypes.add(new LinkTypeRow(10000, "Blocks", "blocks", "is blocked by", null));
         d.linkTypes.add(new LinkTypeRow(10001, "Cloners", "clones", "is cloned by", null));
         d.linkTypes.add(new LinkTypeRow(10002, "Duplicate", "duplicates", "is duplicated by", null));

@@ -34,6 +34,8 @@ public final class JiraStore {
     /** Snapshots taken (under the write lock) and the newest one on disk (under fileLock). */
     private long snapshots;
     private long saved;
+    /** Depth of {@link #batch} calls: while above 0, writes change the data but leave the file to the batch's end. */
+    private final java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
 
     private JiraStore(Path file) {
         this.file = file;
@@ -71,6 +73,22 @@ public final class JiraStore {
         }
     }
 
+    /**
+     * Runs {@code work} with the file written once, at its end, instead of after every change: the demo data's
+     * hundreds of issues would otherwise write the whole state hundreds of times. A crash inside the batch loses all
+     * of its Jira changes (not the Active Objects rows written meanwhile), so only a load that is redone from
+     * scratch on failure (the demo, in a fresh home) may use it.
+     */
+    public <T> T batch(java.util.function.Supplier<T> work) {
+        batches.incrementAndGet();
+        try {
+            return work.get();
+        } finally {
+            batches.decrementAndGet();
+            write(d -> null);
+        }
+    }
+
     /** Runs a change under the write lock and saves the whole state atomically before returning. */
     public <T> T write(Function<JiraData, T> change) {
         if (lock.getReadHoldCount() > 0) {
@@ -83,6 +101,9 @@ public final class JiraStore {
         lock.writeLock().lock();
         try {
             result = change.apply(data);
+            if (batches.get() > 0) {
+                return result;
+            }
             snapshot = mapper.writeValueAsBytes(data);
             number = ++snapshots;
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import com.atlassian.jira.project.ProjectManager;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Projects DEMO and HELSE (the sandbox creates no others). */
+/** Projects DEMO, HELSE and SKOLE (the sandbox creates no others). */
 public final class SandboxProjectManager implements ProjectManager {
 
     private final JiraStore store;

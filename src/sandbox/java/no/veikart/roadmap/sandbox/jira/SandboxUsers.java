@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The fixed user directory and permission scheme of the sandbox (shared/design/api.md): admin is Jira (and
  * system) administrator with every permission in every project; member creates, edits, links and comments in DEMO
- * and browses HELSE; viewer browses DEMO only; outsider has no project access. Nobody but admin may delete issues
+ * and browses HELSE and SKOLE; viewer browses DEMO only; outsider and leder (a manager in the portfolio leaders'
+ * group, no project membership) have no project access. Nobody but admin may delete issues
  * (Jira's default permission scheme gives that to project administrators). Passwords equal the usernames.
  */
 public final class SandboxUsers {
@@ -26,13 +27,15 @@ public final class SandboxUsers {
             new SandboxUser("admin", "Anne Admin"),
             new SandboxUser("member", "Martin Medlem"),
             new SandboxUser("viewer", "Vera Visning"),
-            new SandboxUser("outsider", "Ola Utenfor"));
+            new SandboxUser("outsider", "Ola Utenfor"),
+            new SandboxUser("leder", "Liv Leder"));
 
     private final Map<String, String> descriptions = Map.of(
             "admin", "Jira administrator, all projects",
-            "member", "creates, edits and comments in DEMO, browses HELSE",
+            "member", "creates, edits and comments in DEMO, browses HELSE and SKOLE",
             "viewer", "browses DEMO only",
-            "outsider", "no project access");
+            "outsider", "no project access",
+            "leder", "manager: aggregated portfolio of shared projects, no project access");
 
     public List<SandboxUser> all() {
         return users;
@@ -73,7 +76,7 @@ public final class SandboxUsers {
                 return ALL.contains(permission);
             case "member":
                 return "DEMO".equals(projectKey) ? MEMBER_DEMO.contains(permission)
-                        : "HELSE".equals(projectKey) && BROWSE.contains(permission);
+                        : ("HELSE".equals(projectKey) || "SKOLE".equals(projectKey)) && BROWSE.contains(permission);
             case "viewer":
                 return "DEMO".equals(projectKey) && BROWSE.contains(permission);
             default:

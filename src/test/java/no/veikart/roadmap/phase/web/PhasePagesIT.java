@@ -66,13 +66,24 @@ public class PhasePagesIT {
     @Test
     public void demoDataHoldsTheKertemindeCaseAndTheNorwegianInitiative() throws Exception {
         JsonNode demo = new RestClient(sandbox.baseUrl(), "viewer", "viewer").get("/initiatives?project=DEMO").body();
-        assertEquals(1, demo.size());
-        assertTrue(demo.get(0).get("summary").asText().contains("Kerteminde"));
-        assertEquals("NEW_PRACTICES", demo.get(0).get("currentPhase").asText());
-        assertEquals(5, demo.get(0).get("history").size());
+        assertTrue("the demo portfolio has more in DEMO: " + demo.size(), demo.size() > 1);
+        JsonNode kerteminde = initiative(demo, "DEMO-1");
+        assertTrue(kerteminde.get("summary").asText().contains("Kerteminde"));
+        assertEquals("NEW_PRACTICES", kerteminde.get("currentPhase").asText());
+        assertEquals(5, kerteminde.get("history").size());
 
-        JsonNode helse = new RestClient(sandbox.baseUrl(), "admin", "admin").get("/initiatives?project=HELSE").body();
-        assertEquals("INSIGHT", helse.get(0).get("currentPhase").asText());
-        assertTrue(helse.get(0).get("history").get(0).get("overrideReason").asText().contains("Interessentkartleggingen"));
+        JsonNode helse = initiative(new RestClient(sandbox.baseUrl(), "admin", "admin").get("/initiatives?project=HELSE")
+                .body(), "HELSE-1");
+        assertEquals("INSIGHT", helse.get("currentPhase").asText());
+        assertTrue(helse.get("history").get(0).get("overrideReason").asText().contains("Interessentkartleggingen"));
+    }
+
+    private static JsonNode initiative(JsonNode list, String key) {
+        for (JsonNode i : list) {
+            if (i.get("key").asText().equals(key)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + key + " in " + list);
     }
 }

@@ -18,8 +18,10 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * {@code GET /portfolio} of api.md against the sandbox's demo data: the Kerteminde initiative in DEMO (New practices,
- * DKK 1 050 000 realised) and the night-supervision initiative in HELSE (Insight, no stakeholders yet).
+ * {@code GET /portfolio} of api.md against the sandbox's demo data. Exact figures are asserted on the two worked cases,
+ * chosen by a saved filter: the Kerteminde initiative in DEMO (New practices, DKK 1 050 000 realised) and the
+ * night-supervision initiative in HELSE (Insight, no stakeholders yet); whole projects hold the rest of the demo
+ * portfolio, whose counts are compared between users.
  */
 public class PortfolioRestIT {
     private static Sandbox sandbox;
@@ -28,6 +30,8 @@ public class PortfolioRestIT {
     private static RestClient viewer;
     private static RestClient outsider;
     private static RestClient anonymous;
+    /** A shared filter: {@code issuekey in (DEMO-1, HELSE-1)}. */
+    private static long cases;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -37,6 +41,12 @@ public class PortfolioRestIT {
         viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
         outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
         anonymous = new RestClient(sandbox.baseUrl(), null, null);
+        cases = sandbox.component(SandboxFilters.class).create("admin", "Kerteminde og nattilsyn", null,
+                "issuekey in (DEMO-1, HELSE-1)", true).id();
+    }
+
+    private static int initiativesOf(RestClient client, String query) throws Exception {
+        return ok(client.get("/portfolio?" + query)).get("initiatives").asInt();
     }
 
     @AfterClass
@@ -68,7 +78,7 @@ public class PortfolioRestIT {
 
     @Test
     public void theDemoPortfolioAtAGlance() throws Exception {
-        JsonNode p = ok(admin.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
+        JsonNode p = ok(admin.get("/portfolio?filterId=" + cases + "&currency=DKK"));
 
         assertEquals(List.of("DEMO", "HELSE"), texts(p.get("projects")));
         assertEquals(2, p.get("initiatives").asInt());
@@ -99,11 +109,8 @@ public class PortfolioRestIT {
         JsonNode staff = level(p, "STAFF");
         assertEquals("staff are in dialogue in New practices, not anchored", 1, staff.get("inProgress").asInt());
 
-        // Kerteminde's gains ended in 2021: their monthly and quarterly follow-ups are long overdue.
-        assertEquals(2, p.get("overdueCount").asInt());
-        JsonNode overdue = p.get("overdueFollowUps").get(0);
-        assertEquals("DEMO-1", overdue.get("issueKey").asText());
-        assertTrue(overdue.get("daysOverdue").asInt() > 300);
+        // Kerteminde is measured up to the last month's end (demo dates follow the day the demo is loaded).
+        assertEquals(0, p.get("overdueCount").asInt());
         assertTrue(p.get("generatedMs").isNumber());
     }
 
@@ -111,7 +118,9 @@ public class PortfolioRestIT {
     public void countsOnlyWhatTheCallerMayBrowse() throws Exception {
         JsonNode asViewer = ok(viewer.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
         assertEquals(List.of("DEMO"), texts(asViewer.get("projects")));
-        assertEquals(1, asViewer.get("initiatives").asInt());
+        int demo = initiativesOf(admin, "projects=DEMO");
+        assertTrue(demo > 1);
+        assertEquals(demo, asViewer.get("initiatives").asInt());
 
         JsonNode asOutsider = ok(outsider.get("/portfolio?projects=DEMO,HELSE&currency=DKK"));
         assertEquals(0, asOutsider.get("initiatives").asInt());
@@ -129,7 +138,8 @@ public class PortfolioRestIT {
     public void withoutProjectsAllBrowsableProjectsAndTheMostUsedCurrency() throws Exception {
         JsonNode p = ok(viewer.get("/portfolio"));
         assertEquals(List.of("DEMO"), texts(p.get("projects")));
-        assertEquals("DKK", p.get("currency").asText());
+        // DEMO's gains in money are mostly in NOK; Kerteminde's DKK is one initiative.
+        assertEquals("NOK", p.get("currency").asText());
     }
 
     @Test
@@ -168,14 +178,14 @@ public class PortfolioRestIT {
         assertEquals(10000, demo.get("filter").get("id").asLong());
         assertEquals("Velferdsteknologi i Demo kommune", demo.get("filter").get("name").asText());
         assertEquals(List.of("DEMO"), texts(demo.get("projects")));
-        assertEquals(1, demo.get("initiatives").asInt());
-        assertEquals(List.of("DEMO-1"), texts(demo.get("phases").get(5).get("issueKeys")));
+        assertEquals(initiativesOf(admin, "projects=DEMO"), demo.get("initiatives").asInt());
+        assertTrue(texts(demo.get("phases").get(5).get("issueKeys")).contains("DEMO-1"));
         assertEquals(0, new BigDecimal("1050000").compareTo(demo.get("gains").get("realised").decimalValue()));
 
         JsonNode helse = ok(member.get("/portfolio?filterId=10001"));
         assertEquals(List.of("HELSE"), texts(helse.get("projects")));
-        assertEquals(1, helse.get("initiatives").asInt());
-        assertEquals(1, helse.get("byPhase").get("INSIGHT").asInt());
+        assertEquals(initiativesOf(admin, "projects=HELSE"), helse.get("initiatives").asInt());
+        assertEquals(ok(admin.get("/portfolio?projects=HELSE")).get("byPhase"), helse.get("byPhase"));
 
         JsonNode helseOfViewer = ok(viewer.get("/portfolio?filterId=10001"));
         assertEquals("the viewer may not browse HELSE: the filter finds nothing for them", 0,
@@ -192,7 +202,7 @@ public class PortfolioRestIT {
     public void aPrivateFilterIsOnlyItsOwners() throws Exception {
         long id = sandbox.component(SandboxFilters.class)
                 .create("member", "Mine", null, "project = HELSE", false).id();
-        assertEquals(1, ok(member.get("/portfolio?filterId=" + id)).get("initiatives").asInt());
+        assertEquals(initiativesOf(admin, "projects=HELSE"), initiativesOf(member, "filterId=" + id));
         Reply ofAdmin = admin.get("/portfolio?filterId=" + id);
         assertEquals(400, ofAdmin.status());
         assertEquals("filterId", ofAdmin.body().get("errors").get(0).get("field").asText());
@@ -200,7 +210,7 @@ public class PortfolioRestIT {
 
     @Test
     public void aChangeShowsAtOnceThoughPortfoliosAreCached() throws Exception {
-        String path = "/portfolio?projects=HELSE&currency=DKK";
+        String path = "/portfolio?filterId=" + cases + "&currency=DKK";
         // EXTERNAL, which no other test reads, so the order of the tests does not matter
         assertEquals(1, level(ok(admin.get(path)), "EXTERNAL").get("missing").asInt());
         assertEquals("cached", 1, level(ok(admin.get(path)), "EXTERNAL").get("missing").asInt());
