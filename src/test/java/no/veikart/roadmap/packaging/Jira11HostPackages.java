@@ -126,6 +126,8 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.issue.customfields.option", "[old] Option, Options (@PublicApi, jira-api 6.x-7.x copies); "
           + "Jira 11 [?]"),
       a("com.atlassian.jira.issue.fields", "[11] S-TI CustomField; reference §3"),
+      a("com.atlassian.jira.issue.status", "[old] Status, the return type of Issue#getStatus (Jira 6.3 jira-api "
+          + "issue/status/Status.java, turgaycelik/mysource); the measure task's status in the risk panel"),
       a("com.atlassian.jira.issue.fields.config", "[11] S-TI FieldConfigScheme; reference §2"),
       a("com.atlassian.jira.issue.fields.config.manager", "[11] S-TI IssueTypeSchemeManager; reference §2"),
       a("com.atlassian.jira.issue.fields.layout.field", "[old] FieldLayoutItem, a parameter of "

@@ -125,4 +125,25 @@ public class DemoPortfolioIT {
         assertTrue("demo loaded in " + demo + " ms of a start of " + start + " ms", demo > 0 && demo < start);
         assertFalse(sandbox.velocityAllowlistRefusals().iterator().hasNext());
     }
+
+    /**
+     * The handover page of the demo's Kerteminde initiative (handed over, with its HUKI matrix) lays out the matrix:
+     * the roadmap's phase 5 reviews "roles and responsibilities" at the handover (issue 16).
+     */
+    @Test
+    public void theHandoverPageShowsTheResponsibilityMatrix() throws Exception {
+        String key = "DEMO-1"; // Kerteminde, the first initiative the demo creates
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.baseUrl()
+                        + "/plugins/servlet/roadmap/handover?issueKey=" + key))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("admin:admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(page.body(), 200, page.statusCode());
+        int roles = page.body().indexOf("id=\"roadmap-handover-roles\"");
+        assertTrue("the matrix section", roles > 0);
+        for (String procedure : List.of("Visitation", "Træningsplan", "Ugentlig træning")) {
+            assertTrue(procedure, page.body().indexOf(procedure, roles) > 0);
+        }
+    }
 }

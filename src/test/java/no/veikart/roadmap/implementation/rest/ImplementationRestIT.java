@@ -186,7 +186,11 @@ public class ImplementationRestIT {
         assertFalse(uncovered.body().toString(), uncovered.body().toString().contains("roadmap.implementation.gate.notLive"));
 
         assertEquals(201, member.post(base + "/units/" + id + "/super-users", "{\"name\":\"Karen\",\"shift\":\"EVENING\"}").status());
-        Reply moved = member.post("/initiatives/" + key + "/phase", "{\"to\":\"NEW_PRACTICES\"}");
+        Reply covered = member.post("/initiatives/" + key + "/phase", "{\"to\":\"NEW_PRACTICES\"}");
+        assertFalse(covered.body().toString(), covered.body().toString().contains("roadmap.implementation.gate"));
+        // What still holds the move is the risk feature's handover, which this fixture leaves open; with a reason it goes.
+        Reply moved = member.post("/initiatives/" + key + "/phase",
+                "{\"to\":\"NEW_PRACTICES\",\"overrideReason\":\"Handover reviewed on paper\"}");
         assertEquals(moved.body().toString(), 200, moved.status());
     }
 

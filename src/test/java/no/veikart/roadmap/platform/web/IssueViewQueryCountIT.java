@@ -29,10 +29,16 @@ public class IssueViewQueryCountIT {
      * conditions, three panels and the field loaded the initiative (4 each) and the field read the gains again.
      * The HUKI panel (issue 16) adds 4, measured 17 in all: its matrix (four tables); the stakeholders its warnings
      * name come from the anchoring panel's read of the same request (StakeholderOverviews; 19 before that).
+     * The tools merged since (communication plan, risks, pilots, implementation, status reports) read their own
+     * tables and the data their suggestions and warnings need: measured 45. Sharing those reads per request is
+     * issue 14's open work; this ceiling keeps it from growing meanwhile.
      */
-    static final int INITIATIVE_PAGE_BUDGET = 17;
-    /** A phase issue, measured 13: the id query finds it in the second table; no Gains field on it. */
-    static final int PHASE_PAGE_BUDGET = 13;
+    static final int INITIATIVE_PAGE_BUDGET = 45;
+    /**
+     * A phase issue, measured 13 before the new tools' panels (the id query finds it in the second table; no Gains
+     * field on it), 31 with them (risk and status-report panels show on every roadmap issue).
+     */
+    static final int PHASE_PAGE_BUDGET = 31;
 
     private static Sandbox sandbox;
     private static HttpClient http;
