@@ -1,6 +1,6 @@
 package no.veikart.roadmap.implementation.integration;
 
-import java.util.stream.Stream;
+import java.util.List;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.implementation.domain.PlanPlacement;
@@ -23,9 +23,6 @@ public class PhasePlanPlacement implements PlanPlacement {
         } catch (RoadmapException e) {
             return false;
         }
-        return initiative.issue().key().equals(issueKey) || initiative.phases().stream()
-                .filter(p -> ImplementationGateCondition.PHASE.equals(p.phaseKey()))
-                .flatMap(p -> Stream.concat(Stream.of(p.issue()), p.steps().stream().map(s -> s.issue())))
-                .anyMatch(issue -> issue != null && issueKey.equals(issue.key()));
+        return initiative.hasIssueIn(issueKey, List.of(ImplementationGateCondition.PHASE));
     }
 }
