@@ -22,6 +22,8 @@ import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
 import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
+import no.veikart.roadmap.initiative.persistence.SqlSummaryRows;
+import no.veikart.roadmap.sandbox.ao.SandboxTransactionalExecutors;
 import no.veikart.roadmap.phase.persistence.PhaseSummaryPart;
 import no.veikart.roadmap.portfolio.domain.Portfolio;
 import no.veikart.roadmap.portfolio.domain.PortfolioCache;
@@ -265,7 +267,11 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         long[] loaded = loadAndBuildRows(1, INITIATIVES);
         GainCalculator calculator = new GainCalculator();
         AoSummaryRows summaries = summaries(calculator);
-        PortfolioService service = new PortfolioService(summaries, new AoGainRepository(activeObjects()), null,
+        // the portfolio's reads as wired in Spring: plain JDBC through SAL's read-only executor (the sandbox's, over
+        // this test database's connections), Active Objects only as the fallback
+        SqlSummaryRows rows = new SqlSummaryRows(new SandboxTransactionalExecutors(entityManager.getProvider()),
+                summaries);
+        PortfolioService service = new PortfolioService(rows, new AoGainRepository(activeObjects()), null,
                 PortfolioCache.NONE, null);
         PortfolioQuery query = new PortfolioQuery(PROJECTS, null);
 
