@@ -156,7 +156,8 @@ public class AdminServlet extends HttpServlet {
         AdminPageModel model = new AdminPageModel(
                 templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), projectOptions(actor),
                 messages, errors, searchSync.pendingCount(), settings.groups().stream()
-                        .map(g -> AdminSettingsView.of(g, request.getParameter("group"), request.getParameterMap(), errors.isEmpty()))
+                        .map(g -> AdminSettingsView.of(g, request.getParameter("group"), request.getParameterMap(), errors.isEmpty(),
+                                f -> page.text(actor, "roadmap.admin.settings.range", f.min(), f.max(), f.defaultValue())))
                         .toList());
         page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
     }

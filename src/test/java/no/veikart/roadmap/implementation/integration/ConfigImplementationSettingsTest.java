@@ -11,50 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.AdminSettingsGroup;
 import no.veikart.roadmap.common.domain.AuditEvent;
-import no.veikart.roadmap.common.domain.ConfigStore;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.implementation.domain.ImplementationSettings;
+import no.veikart.roadmap.testsupport.MapConfigStore;
 import org.junit.Test;
 
 public class ConfigImplementationSettingsTest {
     private static final Actor ADMIN = new Actor("admin", "admin", "Ada", Locale.ENGLISH);
     private static final Actor MEMBER = new Actor("member", "member", "Mette", Locale.ENGLISH);
 
-    /** The settings table as a map, with the store's compare-and-set. */
-    private static final class MapConfig implements ConfigStore {
-        final Map<String, String> values = new TreeMap<>();
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public Map<String, String> getAll(String prefix) {
-            return values.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        }
-
-        @Override
-        public String putIfAbsent(String key, String value) {
-            return values.computeIfAbsent(key, k -> value);
-        }
-
-        @Override
-        public boolean replace(String key, String expected, String value) {
-            return values.replace(key, expected, value);
-        }
-    }
-
-    private final MapConfig config = new MapConfig();
+    private final MapConfigStore config = new MapConfigStore();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final ConfigImplementationSettings settings;
 
