@@ -56,6 +56,13 @@ public class PilotService {
                 current, access.canEditIssue(actor, ref.issueId()));
     }
 
+    /** The decision that closed round {@code n} of an overview the reader already may see; the last one if several. */
+    public Optional<PilotDecision> decision(PilotOverview overview, int n) {
+        List<PilotDecision> taken = stages.decisions(overview.initiative().initiativeId()).stream()
+                .filter(d -> d.round() == n).toList();
+        return taken.isEmpty() ? Optional.empty() : Optional.of(taken.get(taken.size() - 1));
+    }
+
     public PilotRound savePlan(Actor actor, String issueKey, int round, PlanDraft draft) {
         InitiativeRef ref = guard.editable(actor, issueKey);
         PilotRound current = writable(ref, round);

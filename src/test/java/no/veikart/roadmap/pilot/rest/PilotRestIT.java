@@ -213,4 +213,28 @@ public class PilotRestIT {
         assertEquals(1, rounds.size());
         assertTrue(rounds.get(0).get("current").asBoolean());
     }
+
+    @Test
+    public void aDecisionAgainstTheRecommendationNeedsAReasonAndTheHistoryRecordsIt() throws Exception {
+        String key = inServiceDevelopment(member, "Against advice");
+        assertEquals(200, member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\",\"overrideReason\":\"paper plan\"}").status());
+        assertEquals(200, member.put("/initiatives/" + key + "/pilots/1/evaluation", evaluation(0, "FURTHER_TESTS")).status());
+
+        Reply refused = member.post("/initiatives/" + key + "/phase", "{\"decision\":\"BACK_TO_SERVICE_DEVELOPMENT\"}");
+        assertEquals(refused.body().toString(), 400, refused.status());
+        JsonNode error = refused.body().get("errors").get(0);
+        assertEquals("reason", error.get("field").asText());
+        assertEquals("roadmap.gate.againstAdviceReason", error.get("key").asText());
+        assertTrue(error.toString(), error.get("message").asText().contains("Run further tests"));
+
+        Reply moved = member.post("/initiatives/" + key + "/phase",
+                "{\"decision\":\"BACK_TO_SERVICE_DEVELOPMENT\",\"reason\":\"The service design must change first\"}");
+        assertEquals(moved.body().toString(), 200, moved.status());
+        JsonNode history = moved.body().get("history");
+        JsonNode last = history.get(history.size() - 1);
+        assertEquals("FURTHER_TESTS", last.get("advisedDecision").asText());
+        assertFalse(last.get("followedAdvice").asBoolean());
+        assertEquals("The service design must change first", last.get("reason").asText());
+        assertTrue(history.get(0).get("followedAdvice").isNull());
+    }
 }
