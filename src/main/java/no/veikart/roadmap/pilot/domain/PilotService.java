@@ -1,6 +1,7 @@
 package no.veikart.roadmap.pilot.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,41 @@ public class PilotService {
     /** The round number gates and writes are about; 0 when there is none yet. */
     public int currentRound(long initiativeId) {
         return stages.stage(initiativeId).map(PilotStage.Stage::currentRound).orElse(0);
+    }
+
+    /**
+     * "New gains found — one click adds a gain": a gain on the initiative named {@code title} (or, when blank, the
+     * first line of the round's new gains), its method the whole text, dated from the pilot's end. Any evaluated round
+     * (adding a gain changes no round). 409 when the round names no new gains or a gain of that title exists.
+     */
+    public GainFact addNewGain(Actor actor, String issueKey, int round, String title) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        int current = currentRound(ref.initiativeId());
+        if (round < 1 || round > current) {
+            throw new RoadmapException.NotFound();
+        }
+        PilotRound r = PilotRounds.round(ref.initiativeId(), current, repository.rounds(ref.initiativeId()), round);
+        String found = r.evaluation() == null ? null : r.evaluation().newGains();
+        if (found == null || found.isBlank()) {
+            throw new RoadmapException.Conflict(FieldError.of("newGains", "roadmap.pilot.error.noNewGains", round));
+        }
+        String name = title == null || title.isBlank() ? r.evaluation().newGainTitle() : title.strip();
+        boolean exists = gains.gains(actor, ref.issueKey()).stream().anyMatch(g -> g.title().equalsIgnoreCase(name));
+        if (exists) {
+            throw new RoadmapException.Conflict(FieldError.of("title", "roadmap.pilot.error.gainExists", name));
+        }
+        LocalDate from = r.plan().endDate() != null ? r.plan().endDate() : LocalDate.now(clock);
+        GainFact added = gains.addGain(actor, ref.issueKey(), name, cut(found.strip(), MAX_GAIN_METHOD), from);
+        audit.record(AuditEvent.of("pilot.newGain", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
+                .with("round", round).with("gainId", added.id()));
+        return added;
+    }
+
+    /** The gain feature's limit of a method (GainValidator), so the whole text still makes a valid gain. */
+    static final int MAX_GAIN_METHOD = 2000;
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private PilotRound writable(InitiativeRef ref, int round) {

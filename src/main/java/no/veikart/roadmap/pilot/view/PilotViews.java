@@ -110,12 +110,14 @@ public class PilotViews {
         for (Dimension d : Dimension.values()) {
             filters.add(new PilotOptionView(d.name(), texts.text(locale, d.nameKey()), false));
         }
+        String newGainTitle = round == null || round.evaluation() == null ? "" : round.evaluation().newGainTitle();
         String completeness = current == null ? "" : texts.text(locale, "roadmap.pilot.panel.completeness", current.done(), current.points());
         String missingText = current == null || current.missingNames().isEmpty() ? ""
                 : texts.text(locale, "roadmap.pilot.panel.missing", new Verbatim(String.join(", ", current.missingNames())));
         return new PilotPanelView(o.initiative().issueKey(), !rounds.isEmpty(), rounds, current, current != null && current.editable(),
                 points, dimensions, gains, recommendations, filters, !o.gains().isEmpty(), completeness, missingText,
-                current != null && !current.observations().isEmpty());
+                current != null && !current.observations().isEmpty(), newGainTitle,
+                !newGainTitle.isEmpty() && o.gains().stream().anyMatch(g -> g.title().equalsIgnoreCase(newGainTitle)));
     }
 
     public DecisionDocumentView decision(PilotOverview o, int n, Locale locale, LocalDate today) {
