@@ -77,7 +77,24 @@ public class PilotBrowserIT extends BrowserTestSupport {
         assertEquals("true", driver.findElement(By.id("roadmap-pilot-endDate")).getAttribute("aria-invalid"));
         screenshot("pilot-02-plan-error");
 
+        // Saved incomplete, the gate names the points still missing, in Danish.
         set("roadmap-pilot-endDate", "2021-06-30");
+        driver.findElement(By.id("roadmap-pilot-plan-save")).click();
+        await("partial plan", d -> {
+            try {
+                return completeness().contains("2 af 10");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        new Select(driver.findElement(By.id("roadmap-move-to"))).selectByValue("PILOTING");
+        driver.findElement(By.id("roadmap-move-submit")).click();
+        await("gate names the missing points", d -> {
+            String text = d.findElement(By.cssSelector(".roadmap-gate-blocked .roadmap-gate-message")).getText();
+            return text.contains("2 af 10") && text.contains("mangler") && text.contains("Omfang");
+        });
+        screenshot("pilot-01b-gate-incomplete");
+
         for (String[] field : new String[][] {{"roadmap-pilot-scope", "Distrikt Nord"}, {"roadmap-pilot-participants", "Borgere i hjemmeplejen"},
                 {"roadmap-pilot-information", "Brev"}, {"roadmap-pilot-competence", "Kursus"}, {"roadmap-pilot-errorHandling", "Hotline"},
                 {"roadmap-pilot-measurement", "Månedligt"}, {"roadmap-pilot-observation", "Besøg"}, {"roadmap-pilot-documentation", "Logbog"}}) {
@@ -119,6 +136,7 @@ public class PilotBrowserIT extends BrowserTestSupport {
         }
         new Select(driver.findElement(By.id("roadmap-pilot-recommendation"))).selectByValue("FURTHER_TESTS");
         driver.findElement(By.id("roadmap-pilot-reasons")).sendKeys("Ét distrikt er for lidt");
+        driver.findElement(By.id("roadmap-pilot-newGains")).sendKeys("Færre opkald fra pårørende\nSet i uge 6 og 7");
         driver.findElement(By.id("roadmap-pilot-evaluation-save")).click();
         await("evaluation saved", d -> {
             try {
@@ -132,11 +150,39 @@ public class PilotBrowserIT extends BrowserTestSupport {
         assertNoRenderErrors();
         screenshot("pilot-04-evaluation");
 
+        // New gains found: one click adds the first line as a gain, and the gain panel shows it.
+        WebElement title = waitFor(By.id("roadmap-pilot-newgain-title"));
+        assertEquals("Færre opkald fra pårørende", title.getAttribute("value"));
+        driver.findElement(By.id("roadmap-pilot-newgain-add")).click();
+        await("gain added", d -> !d.findElements(By.id("roadmap-pilot-newgain-added")).isEmpty()
+                && d.findElements(By.cssSelector("#roadmap-gains .roadmap-gain-title")).stream()
+                        .anyMatch(e -> e.getText().contains("Færre opkald fra pårørende")));
+        screenshot("pilot-04b-new-gain");
+
+        // Into Piloting (other rules overridden), then a decision against the recommendation needs a reason.
+        new RestClient(sandbox.baseUrl(), "member", "member").post("/initiatives/" + key + "/phase",
+                "{\"to\":\"PILOTING\",\"overrideReason\":\"browser test\"}");
+        open("/browse/" + key);
+        WebElement decision = waitFor(By.id("roadmap-move-decision"));
+        assertEquals("FURTHER_TESTS", new Select(decision).getFirstSelectedOption().getAttribute("value"));
+        new Select(decision).selectByValue("BACK_TO_SERVICE_DEVELOPMENT");
+        driver.findElement(By.id("roadmap-move-submit")).click();
+        WebElement moveError = waitFor(By.cssSelector(".roadmap-move-error"));
+        await("reason asked for", d -> moveError.isDisplayed() && moveError.getText().contains("begrundelse"));
+        driver.findElement(By.id("roadmap-move-reason")).sendKeys("Servicen skal designes om først");
+        driver.findElement(By.id("roadmap-move-submit")).click();
+        await("history says against the recommendation", d -> d.findElements(By.cssSelector(".roadmap-history-advice")).stream()
+                .anyMatch(e -> e.getText().contains("Imod anbefalingen")));
+        screenshot("pilot-04c-against-advice");
+
         open("/plugins/servlet/roadmap/decision?issueKey=" + key + "&round=1");
         WebElement recommendation = waitFor(By.id("roadmap-decision-recommendation"));
         assertEquals("FURTHER_TESTS", recommendation.getAttribute("data-recommendation"));
         assertThat(recommendation.getText(), containsString("Flere afprøvninger"));
         assertThat(driver.findElement(By.id("roadmap-decision-log")).getText(), containsString("Tablet frøs"));
+        assertEquals("BACK_TO_SERVICE_DEVELOPMENT", driver.findElement(By.id("roadmap-decision-taken")).getAttribute("data-decision"));
+        assertThat(driver.findElement(By.id("roadmap-decision-advice")).getText(), containsString("Imod anbefalingen"));
+        assertThat(driver.findElement(By.id("roadmap-decision-reason")).getText(), containsString("designes om"));
         assertEquals("da", driver.findElement(By.tagName("html")).getAttribute("lang"));
         screenshot("pilot-05-decision-document");
     }
