@@ -44,6 +44,17 @@ public class PilotBrowserIT extends BrowserTestSupport {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
+    /** The panel re-renders after a save, so an element found before may be stale: look again until it says so. */
+    private void awaitCompleteness(String text) {
+        await("completeness " + text, d -> {
+            try {
+                return completeness().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     private String completeness() {
         return driver.findElement(By.id("roadmap-pilots-completeness")).getAttribute("textContent");
     }
@@ -80,13 +91,7 @@ public class PilotBrowserIT extends BrowserTestSupport {
         // Saved incomplete, the gate names the points still missing, in Danish.
         set("roadmap-pilot-endDate", "2021-06-30");
         driver.findElement(By.id("roadmap-pilot-plan-save")).click();
-        await("partial plan", d -> {
-            try {
-                return completeness().contains("2 af 10");
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        awaitCompleteness("2 af 10");
         new Select(driver.findElement(By.id("roadmap-move-to"))).selectByValue("PILOTING");
         driver.findElement(By.id("roadmap-move-submit")).click();
         await("gate names the missing points", d -> {
@@ -103,13 +108,7 @@ public class PilotBrowserIT extends BrowserTestSupport {
         driver.findElement(By.id("roadmap-pilot-users")).sendKeys("12");
         driver.findElement(By.cssSelector("#roadmap-pilot-plan input[name='measurement.gainIds']")).click();
         driver.findElement(By.id("roadmap-pilot-plan-save")).click();
-        await("complete plan", d -> {
-            try {
-                return completeness().contains("10 af 10");
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        awaitCompleteness("10 af 10");
 
         // The log: two entries, filtered by dimension.
         for (String[] entry : new String[][] {{"2021-04-12", "PEOPLE", "Fru Hansen rejste sig selv"}, {"2021-04-19", "TECHNOLOGY", "Tablet frøs"}}) {
