@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import no.veikart.roadmap.sandbox.jira.JiraStore;
+import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
 import org.junit.Test;
@@ -200,6 +202,39 @@ public class PilotBrowserIT extends BrowserTestSupport {
         assertFalse(driver.findElement(By.id("roadmap-pilot-goals")).isEnabled());
         assertTrue(driver.findElements(By.id("roadmap-pilot-plan-save")).isEmpty());
         assertTrue(driver.findElements(By.id("roadmap-pilot-observe")).isEmpty());
+        assertNoRenderErrors();
+    }
+
+    /**
+     * The portfolio gadget's pilots section over the demo (DemoPilots.portfolio: one pilot ending in 20 days, one running
+     * for 75 more, one ended without evaluation): each count is what GET /portfolio says and links to its issues.
+     */
+    @Test
+    public void portfolioGadgetShowsRunningEndingAndUnevaluatedPilotsLinkedToTheirIssues() throws Exception {
+        SandboxDashboards dashboards = new SandboxDashboards(sandbox.component(JiraStore.class));
+        String owner = sandbox.user("admin").getKey();
+        dashboards.itemsOf(owner).forEach(item -> dashboards.remove(owner, item.id()));
+        dashboards.savePreferences(owner, dashboards.add(owner, "no.veikart.service-innovation-roadmap:portfolio-gadget").id(),
+                java.util.Map.of("isConfigured", "true", "projects", "DEMO,HELSE,SKOLE", "currency", "DKK"));
+        RestClient.Reply reply = new RestClient(sandbox.baseUrl(), "admin", "admin")
+                .get("/portfolio?projects=DEMO,HELSE,SKOLE&currency=DKK&sections=pilots");
+        assertEquals(reply.body().toString(), 200, reply.status());
+        com.fasterxml.jackson.databind.JsonNode pilots = reply.body().get("sections").get("pilots");
+        assertEquals(2, pilots.get("running").get("count").asInt());
+        assertEquals(1, pilots.get("endingWithin30Days").get("count").asInt());
+        assertTrue(pilots.get("endedWithoutEvaluation").get("count").asInt() >= 1);
+
+        login("admin", "admin");
+        open("/secure/Dashboard.jspa");
+        for (String figure : List.of("running", "endingWithin30Days", "endedWithoutEvaluation")) {
+            WebElement link = waitFor(By.cssSelector(".roadmap-portfolio-pilots-" + figure + " a.roadmap-portfolio-number"));
+            assertEquals(figure, pilots.get(figure).get("count").asText(), link.getText());
+            List<String> keys = new java.util.ArrayList<>();
+            pilots.get(figure).get("issueKeys").forEach(k -> keys.add(k.asText()));
+            assertEquals(figure, String.join(",", keys), link.getAttribute("data-issue-keys"));
+        }
+        assertThat(driver.findElement(By.cssSelector(".roadmap-portfolio-pilots")).getText(), containsString("Ending within 30 days"));
+        screenshot("pilot-06-portfolio");
         assertNoRenderErrors();
     }
 }

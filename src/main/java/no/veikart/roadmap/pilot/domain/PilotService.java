@@ -12,6 +12,7 @@ import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import no.veikart.roadmap.initiative.domain.InitiativeGuard;
 import no.veikart.roadmap.initiative.domain.InitiativeLookup;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
@@ -33,9 +34,17 @@ public class PilotService {
     private final AuditLog audit;
     private final Clock clock;
     private final PilotValidator validator = new PilotValidator();
+    private final DataChanges changes;
 
     public PilotService(PilotRepository repository, InitiativeLookup initiatives, AccessControl access, PilotStage stages,
             PilotGains gains, AuditLog audit, Clock clock) {
+        this(repository, initiatives, access, stages, gains, audit, clock, DataChanges.NONE);
+    }
+
+    /** {@code changes} hears of every plan and evaluation save: the portfolio's pilot figures come from them. */
+    public PilotService(PilotRepository repository, InitiativeLookup initiatives, AccessControl access, PilotStage stages,
+            PilotGains gains, AuditLog audit, Clock clock, DataChanges changes) {
+        this.changes = changes;
         this.repository = repository;
         this.guard = new InitiativeGuard(initiatives, access);
         this.access = access;
@@ -72,6 +81,7 @@ public class PilotService {
         gains.gains(actor, ref.issueKey()).forEach(g -> gainIds.add(g.id()));
         PilotPlan plan = validator.plan(draft, gainIds);
         PilotRound saved = repository.save(current.withPlan(plan), current.version());
+        changes.changed();
         audit.record(AuditEvent.of("pilot.plan", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
                 .with("round", round).with("missing", plan.missing().size()).with("version", saved.version()));
         return saved;
@@ -83,6 +93,7 @@ public class PilotService {
         checkVersion(draft == null ? null : draft.version(), current);
         PilotEvaluation evaluation = validator.evaluation(draft, actor.userKey(), clock.instant());
         PilotRound saved = repository.save(current.withEvaluation(evaluation), current.version());
+        changes.changed();
         audit.record(AuditEvent.of("pilot.evaluation", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
                 .with("round", round).with("recommendation", evaluation.recommendation().name())
                 .with("version", saved.version()));
