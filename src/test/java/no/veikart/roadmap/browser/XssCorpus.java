@@ -46,7 +46,12 @@ final class XssCorpus {
         UNIT_NAME("implementation unit name"),
         MONITORING_OUTCOME("implementation monitoring outcome"),
         SUPER_USER_NAME("implementation super-user name"),
-        STATUS_COMMENT("status report comment");
+        STATUS_COMMENT("status report comment"),
+        PILOT_PLAN_TEXT("pilot plan point"),
+        PILOT_OBSERVATION("pilot log entry"),
+        PILOT_EVALUATION_TEXT("pilot evaluation text"),
+        PILOT_REASONS("pilot recommendation reasons"),
+        PILOT_DECISION_REASON("piloting decision reason against the recommendation");
 
         final String label;
 
