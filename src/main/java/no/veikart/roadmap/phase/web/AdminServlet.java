@@ -24,9 +24,13 @@ import no.veikart.roadmap.phase.domain.TemplateService;
 import no.veikart.roadmap.phase.view.PhaseViews;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.platform.web.PageSupport;
+import no.veikart.roadmap.risk.domain.MatrixRegions;
+import no.veikart.roadmap.risk.domain.RiskRegionsService;
+import no.veikart.roadmap.risk.view.RiskRegionsView;
 
 /**
- * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields.
+ * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields,
+ * set the regions of the risk matrix.
  * Forms carry Jira's XSRF token.
  */
 public class AdminServlet extends HttpServlet {
@@ -42,10 +46,13 @@ public class AdminServlet extends HttpServlet {
     private final transient PageSupport page;
     private final transient GainSearchSync searchSync;
     private final transient SummaryRebuild rebuild;
+    private final transient RiskRegionsService riskRegions;
 
     public AdminServlet(TemplateService templates, ProjectSetupService setup, AccessControl access, ProjectManager projects,
-            PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild) {
+            PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild,
+            RiskRegionsService riskRegions) {
         this.rebuild = rebuild;
+        this.riskRegions = riskRegions;
         this.templates = templates;
         this.setup = setup;
         this.access = access;
@@ -65,7 +72,7 @@ public class AdminServlet extends HttpServlet {
             forbidden(actor, request, response);
             return;
         }
-        show(actor, request, response, List.of(), List.of(), 200);
+        show(actor, request, response, List.of(), List.of(), 200, null);
     }
 
     @Override
@@ -79,19 +86,21 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         if (!page.validToken(request)) {
-            show(actor, request, response, List.of(), List.of(page.text(actor, "roadmap.error.xsrf")), 403);
+            show(actor, request, response, List.of(), List.of(page.text(actor, "roadmap.error.xsrf")), 403, null);
             return;
         }
         try {
             String message = perform(actor, request.getParameter("action"), request.getParameterMap());
-            show(actor, request, response, List.of(message), List.of(), 200);
+            show(actor, request, response, List.of(message), List.of(), 200, null);
         } catch (RoadmapException e) {
             List<String> errors = new ArrayList<>();
             for (FieldError error : e.errors()) {
                 String text = page.text(actor, error.key(), error.args().toArray());
                 errors.add(error.field() == null ? text : error.field() + ": " + text);
             }
-            show(actor, request, response, List.of(), errors, RestSupport.statusOf(e));
+            // A refused regions form shows what was typed, so it can be corrected.
+            Map<String, String[]> typed = "riskRegions".equals(request.getParameter("action")) ? request.getParameterMap() : null;
+            show(actor, request, response, List.of(), errors, RestSupport.statusOf(e), typed);
         }
     }
 
@@ -117,6 +126,11 @@ public class AdminServlet extends HttpServlet {
                     .collect(java.util.stream.Collectors.joining(", ")) + (different.size() > MAX_IDS_SHOWN ? ", …" : "");
             return page.text(actor, "roadmap.admin.rebuild.done", report.checked(), different.size(), ids);
         }
+        if ("riskRegions".equals(action)) {
+            MatrixRegions saved = riskRegions.save(actor, first(params, RiskRegionsService.LOW_MAX),
+                    first(params, RiskRegionsService.MEDIUM_MAX), first(params, "expected"));
+            return page.text(actor, "roadmap.risk.regions.saved", regionsSummary(actor, saved));
+        }
         if ("copy".equals(action)) {
             long id = TemplateForm.intParam(params, "templateId", -1);
             RoadmapTemplate source = templates.get(actor, id);
@@ -137,11 +151,20 @@ public class AdminServlet extends HttpServlet {
     }
 
     private void show(Actor actor, HttpServletRequest request, HttpServletResponse response, List<String> messages,
-            List<String> errors, int status) throws IOException {
+            List<String> errors, int status, Map<String, String[]> typedRegions) throws IOException {
         AdminPageModel model = new AdminPageModel(
                 templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), projectOptions(actor),
                 messages, errors, searchSync.pendingCount());
-        page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
+        MatrixRegions regions = riskRegions.regions();
+        RiskRegionsView regionsView = new RiskRegionsView(
+                typedRegions == null ? String.valueOf(regions.lowMax()) : first(typedRegions, RiskRegionsService.LOW_MAX),
+                typedRegions == null ? String.valueOf(regions.mediumMax()) : first(typedRegions, RiskRegionsService.MEDIUM_MAX),
+                RiskRegionsService.text(regions), regionsSummary(actor, regions));
+        page.render(TEMPLATE, Map.of("page", model, "riskRegions", regionsView), actor, request, response, status);
+    }
+
+    private String regionsSummary(Actor actor, MatrixRegions r) {
+        return page.text(actor, "roadmap.risk.regions.summary", 1, r.lowMax(), r.lowMax() + 1, r.mediumMax(), r.mediumMax() + 1);
     }
 
     private List<AdminProjectOption> projectOptions(Actor actor) {

@@ -137,6 +137,27 @@ public class RiskService {
         }
     }
 
+    /**
+     * Changes one measure (text, owner, due, status); its Jira task stays as it is. The risk's {@code version} is
+     * required, as for every PUT, since measures share it; a measure of another risk is a 404.
+     */
+    public Risk updateMeasure(Actor actor, String issueKey, long riskId, long measureId, MeasureDraft draft,
+            Long expectedVersion) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        Risk current = riskOf(ref, riskId);
+        Measure stored = current.measures().stream().filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(RoadmapException.NotFound::new);
+        Measure changed = validator.validateMeasure(draft, stored);
+        if (expectedVersion == null) {
+            throw new RoadmapException.Invalid(FieldError.of("version", "roadmap.error.required", "roadmap.field.version"));
+        }
+        checkVersion(current, expectedVersion);
+        List<Measure> measures = current.measures().stream().map(m -> m.id() == measureId ? changed : m).toList();
+        Risk updated = repository.update(current.withMeasures(measures, current.version()), expectedVersion);
+        changes.changed();
+        return updated;
+    }
+
     /** The Jira status of each measure task of the risks (measure id to status name). */
     public Map<Long, String> issueStatuses(List<Risk> risks) {
         return risks.stream().flatMap(r -> r.measures().stream()).filter(m -> m.issueKey() != null)
