@@ -46,7 +46,19 @@ final class XssCorpus {
         UNIT_NAME("implementation unit name"),
         MONITORING_OUTCOME("implementation monitoring outcome"),
         SUPER_USER_NAME("implementation super-user name"),
-        STATUS_COMMENT("status report comment");
+        STATUS_COMMENT("status report comment"),
+        RISK_TITLE("risk title"),
+        RISK_DESCRIPTION("risk description"),
+        RISK_CAUSE("risk cause"),
+        RISK_CONTINGENCY("risk contingency action"),
+        RISK_OWNER("risk owner"),
+        ACCEPTANCE_REASON("risk acceptance reason"),
+        RISK_MEASURE_TEXT("risk measure text"),
+        RISK_MEASURE_OWNER("risk measure owner"),
+        CONTINGENCY_PLAN("contingency plan"),
+        HANDOVER_PARTICIPANTS("handover participants"),
+        HANDOVER_FINAL_REPORT("handover final report"),
+        HANDOVER_LEARNING_POINTS("handover learning points");
 
         final String label;
 
