@@ -128,7 +128,8 @@ public class AdminServlet extends HttpServlet {
         }
         if ("riskRegions".equals(action)) {
             MatrixRegions saved = riskRegions.save(actor, first(params, RiskRegionsService.LOW_MAX),
-                    first(params, RiskRegionsService.MEDIUM_MAX), first(params, "expected"));
+                    first(params, RiskRegionsService.MEDIUM_MAX), first(params, "expected"),
+                    projectOptions(actor).stream().map(AdminProjectOption::key).toList());
             return page.text(actor, "roadmap.risk.regions.saved", regionsSummary(actor, saved));
         }
         if ("copy".equals(action)) {

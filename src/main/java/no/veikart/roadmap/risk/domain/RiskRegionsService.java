@@ -1,6 +1,7 @@
 package no.veikart.roadmap.risk.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
@@ -29,12 +30,12 @@ public class RiskRegionsService {
     private final DataChanges changes;
     private final RegionsChanged listener;
 
-    /** Told after the regions changed, e.g. to write the "Risk level" fields again. */
+    /** Told after the regions changed, e.g. to write the "Risk level" fields of the projects' initiatives again. */
     @FunctionalInterface
     public interface RegionsChanged {
-        RegionsChanged NONE = (actor, regions) -> { };
+        RegionsChanged NONE = (actor, projectKeys) -> { };
 
-        void changed(Actor actor, MatrixRegions regions);
+        void changed(Actor actor, Collection<String> projectKeys);
     }
 
     public RiskRegionsService(RegionsStore store, AccessControl access, AuditLog audit, DataChanges changes) {
@@ -57,9 +58,9 @@ public class RiskRegionsService {
     /**
      * Low is 1 … {@code lowMax}, medium up to {@code mediumMax}, high above it: 1 ≤ lowMax < mediumMax ≤ 24, so each
      * level keeps at least one score. {@code expected} ("lowMax,mediumMax" as the form showed them) guards against an
-     * older form overwriting a newer change (409).
+     * older form overwriting a newer change (409). {@code projectKeys}: whose initiatives' stored levels to rewrite.
      */
-    public MatrixRegions save(Actor actor, String lowMax, String mediumMax, String expected) {
+    public MatrixRegions save(Actor actor, String lowMax, String mediumMax, String expected, Collection<String> projectKeys) {
         if (actor == null) {
             throw new RoadmapException.NotAuthenticated();
         }
@@ -85,7 +86,7 @@ public class RiskRegionsService {
                 .with("lowMaxBefore", before.lowMax()).with("mediumMaxBefore", before.mediumMax())
                 .with("lowMax", next.lowMax()).with("mediumMax", next.mediumMax()));
         changes.changed();
-        listener.changed(actor, next);
+        listener.changed(actor, projectKeys);
         return next;
     }
 
