@@ -13,6 +13,8 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AdminSettingsGroup;
+import no.veikart.roadmap.common.domain.AdminSettingsGroups;
 import no.veikart.roadmap.gain.domain.GainSearchSync;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.domain.SummaryRebuild;
@@ -24,13 +26,10 @@ import no.veikart.roadmap.phase.domain.TemplateService;
 import no.veikart.roadmap.phase.view.PhaseViews;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.platform.web.PageSupport;
-import no.veikart.roadmap.risk.domain.MatrixRegions;
-import no.veikart.roadmap.risk.domain.RiskRegionsService;
-import no.veikart.roadmap.risk.view.RiskRegionsView;
 
 /**
- * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields,
- * set the regions of the risk matrix.
+ * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields, set
+ * the features' thresholds ({@link AdminSettingsGroups}).
  * Forms carry Jira's XSRF token.
  */
 public class AdminServlet extends HttpServlet {
@@ -46,13 +45,13 @@ public class AdminServlet extends HttpServlet {
     private final transient PageSupport page;
     private final transient GainSearchSync searchSync;
     private final transient SummaryRebuild rebuild;
-    private final transient RiskRegionsService riskRegions;
+    private final transient AdminSettingsGroups settings;
 
     public AdminServlet(TemplateService templates, ProjectSetupService setup, AccessControl access, ProjectManager projects,
             PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild,
-            RiskRegionsService riskRegions) {
+            AdminSettingsGroups settings) {
+        this.settings = settings;
         this.rebuild = rebuild;
-        this.riskRegions = riskRegions;
         this.templates = templates;
         this.setup = setup;
         this.access = access;
@@ -72,7 +71,7 @@ public class AdminServlet extends HttpServlet {
             forbidden(actor, request, response);
             return;
         }
-        show(actor, request, response, List.of(), List.of(), 200, null);
+        show(actor, request, response, List.of(), List.of(), 200);
     }
 
     @Override
@@ -86,21 +85,19 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         if (!page.validToken(request)) {
-            show(actor, request, response, List.of(), List.of(page.text(actor, "roadmap.error.xsrf")), 403, null);
+            show(actor, request, response, List.of(), List.of(page.text(actor, "roadmap.error.xsrf")), 403);
             return;
         }
         try {
             String message = perform(actor, request.getParameter("action"), request.getParameterMap());
-            show(actor, request, response, List.of(message), List.of(), 200, null);
+            show(actor, request, response, List.of(message), List.of(), 200);
         } catch (RoadmapException e) {
             List<String> errors = new ArrayList<>();
             for (FieldError error : e.errors()) {
                 String text = page.text(actor, error.key(), error.args().toArray());
                 errors.add(error.field() == null ? text : error.field() + ": " + text);
             }
-            // A refused regions form shows what was typed, so it can be corrected.
-            Map<String, String[]> typed = "riskRegions".equals(request.getParameter("action")) ? request.getParameterMap() : null;
-            show(actor, request, response, List.of(), errors, RestSupport.statusOf(e), typed);
+            show(actor, request, response, List.of(), errors, RestSupport.statusOf(e));
         }
     }
 
@@ -126,11 +123,14 @@ public class AdminServlet extends HttpServlet {
                     .collect(java.util.stream.Collectors.joining(", ")) + (different.size() > MAX_IDS_SHOWN ? ", …" : "");
             return page.text(actor, "roadmap.admin.rebuild.done", report.checked(), different.size(), ids);
         }
-        if ("riskRegions".equals(action)) {
-            MatrixRegions saved = riskRegions.save(actor, first(params, RiskRegionsService.LOW_MAX),
-                    first(params, RiskRegionsService.MEDIUM_MAX), first(params, "expected"),
-                    projectOptions(actor).stream().map(AdminProjectOption::key).toList());
-            return page.text(actor, "roadmap.risk.regions.saved", regionsSummary(actor, saved));
+        if ("settings".equals(action)) {
+            String name = first(params, "group");
+            AdminSettingsGroup group = settings.named(name == null ? "" : name).orElseThrow(() -> new RoadmapException.Invalid(
+                    FieldError.of("group", "roadmap.error.unknownValue", "roadmap.field.group", String.valueOf(name))));
+            Map<String, String> values = new java.util.HashMap<>();
+            group.fields().forEach(f -> values.put(f.name(), first(params, f.name())));
+            group.save(actor, values);
+            return page.text(actor, "roadmap.admin.settings.saved", page.text(actor, group.titleKey()));
         }
         if ("copy".equals(action)) {
             long id = TemplateForm.intParam(params, "templateId", -1);
@@ -152,20 +152,14 @@ public class AdminServlet extends HttpServlet {
     }
 
     private void show(Actor actor, HttpServletRequest request, HttpServletResponse response, List<String> messages,
-            List<String> errors, int status, Map<String, String[]> typedRegions) throws IOException {
+            List<String> errors, int status) throws IOException {
         AdminPageModel model = new AdminPageModel(
                 templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), projectOptions(actor),
-                messages, errors, searchSync.pendingCount());
-        MatrixRegions regions = riskRegions.regions();
-        RiskRegionsView regionsView = new RiskRegionsView(
-                typedRegions == null ? String.valueOf(regions.lowMax()) : first(typedRegions, RiskRegionsService.LOW_MAX),
-                typedRegions == null ? String.valueOf(regions.mediumMax()) : first(typedRegions, RiskRegionsService.MEDIUM_MAX),
-                RiskRegionsService.text(regions), regionsSummary(actor, regions));
-        page.render(TEMPLATE, Map.of("page", model, "riskRegions", regionsView), actor, request, response, status);
-    }
-
-    private String regionsSummary(Actor actor, MatrixRegions r) {
-        return page.text(actor, "roadmap.risk.regions.summary", 1, r.lowMax(), r.lowMax() + 1, r.mediumMax(), r.mediumMax() + 1);
+                messages, errors, searchSync.pendingCount(), settings.groups().stream()
+                        .map(g -> AdminSettingsView.of(g, request.getParameter("group"), request.getParameterMap(), errors.isEmpty(),
+                                f -> page.text(actor, "roadmap.admin.settings.range", f.min(), f.max(), f.defaultValue())))
+                        .toList());
+        page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
     }
 
     private List<AdminProjectOption> projectOptions(Actor actor) {

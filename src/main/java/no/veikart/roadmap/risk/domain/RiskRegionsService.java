@@ -20,8 +20,8 @@ import no.veikart.roadmap.initiative.domain.DataChanges;
 public class RiskRegionsService {
     public static final String LOW_MAX = "lowMax";
     public static final String MEDIUM_MAX = "mediumMax";
-    static final String LOW_LABEL = "roadmap.risk.regions.lowMax";
-    static final String MEDIUM_LABEL = "roadmap.risk.regions.mediumMax";
+    public static final String LOW_LABEL = "roadmap.risk.regions.lowMax";
+    public static final String MEDIUM_LABEL = "roadmap.risk.regions.mediumMax";
     static final String NOT_A_NUMBER = "roadmap.error.notANumber";
 
     private final RegionsStore store;

@@ -80,34 +80,31 @@ public class RiskSearchIT {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = browser.send(request("/plugins/servlet/roadmap/admin", "admin").build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(page.contains("Low 1–4, medium 5–9, high 10–25."));
+        assertTrue(page.contains("roadmap-settings-riskRegions-form"));
         Matcher token = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(token.find());
         String atl = "&atl_token=" + encode(token.group(1));
 
-        HttpResponse<String> forged = post(browser, "action=riskRegions&lowMax=2&mediumMax=6&expected=4,9");
+        HttpResponse<String> forged = post(browser, "action=settings&group=riskRegions&lowMax=2&mediumMax=6");
         assertEquals("no atl_token, no change", 403, forged.statusCode());
-        HttpResponse<String> refused = post(browser, "action=riskRegions&lowMax=two&mediumMax=1&expected=4,9" + atl);
+        HttpResponse<String> refused = post(browser, "action=settings&group=riskRegions&lowMax=two&mediumMax=1" + atl);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("lowMax: Low: highest score must be a number."));
         assertTrue(refused.body(), refused.body().contains("mediumMax: Medium: highest score must be between 2 and 24."));
         assertTrue("what was typed is shown again", refused.body().contains("value=\"two\""));
         assertEquals("MEDIUM", member.get(risks).body().get("risks").get(0).get("effectiveResidualLevel").asText());
 
-        HttpResponse<String> saved = post(browser, "action=riskRegions&lowMax=2&mediumMax=6&expected=4,9" + atl);
+        HttpResponse<String> saved = post(browser, "action=settings&group=riskRegions&lowMax=2&mediumMax=6" + atl);
         assertEquals(saved.body(), 200, saved.statusCode());
-        assertTrue(saved.body().contains("Low 1–2, medium 3–6, high 7–25."));
         assertEquals("HIGH", member.get(risks).body().get("risks").get(0).get("effectiveResidualLevel").asText());
         assertTrue(found("\"Risk level\" = High", "member").contains(key));
-        HttpResponse<String> stale = post(browser, "action=riskRegions&lowMax=3&mediumMax=8&expected=4,9" + atl);
-        assertEquals("a form showing older regions does not overwrite them", 409, stale.statusCode());
         HttpResponse<String> member = HTTP.send(request("/plugins/servlet/roadmap/admin", "member")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("action=riskRegions&lowMax=9&mediumMax=16")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("action=settings&group=riskRegions&lowMax=9&mediumMax=16")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, member.statusCode());
         // Back to the default, so the order of the tests does not matter.
-        assertEquals(200, post(browser, "action=riskRegions&lowMax=4&mediumMax=9&expected=2,6" + atl).statusCode());
+        assertEquals(200, post(browser, "action=settings&group=riskRegions&lowMax=4&mediumMax=9" + atl).statusCode());
 
         for (JsonNode r : RiskSearchIT.member.get(risks).body().get("risks")) {
             assertEquals(204, RiskSearchIT.member.delete(risks + "/" + r.get("id").asLong()).status());
