@@ -7,7 +7,7 @@
     'use strict';
 
     var FORM = {slot: 'roadmap-risk-error', message: 'roadmap-risk-form-error'};
-    var current = {riskId: null, version: null};
+    var current = {riskId: null, version: null, measureId: null};
 
     function root() {
         return document.getElementById('roadmap-risks');
@@ -169,6 +169,41 @@
         }
     }
 
+    /** The measure dialog: empty to add one, or filled from the risk as stored to change one (no new Jira task then). */
+    function openMeasure(riskId, measureId) {
+        current = {riskId: riskId, version: null, measureId: measureId};
+        byId('roadmap-measure-issue-group').hidden = !!measureId;
+        byId('roadmap-measure-dialog-title').textContent = root().getAttribute(measureId ? 'data-text-edit-measure' : 'data-text-add-measure');
+        if (!measureId) {
+            open('roadmap-measure-dialog', 'roadmap-measure-text').reset();
+            return;
+        }
+        window.Roadmap.rest('GET', base() + '/risks/' + encodeURIComponent(riskId)).then(function (result) {
+            var measure = result.ok && result.body.measures.filter(function (m) { return String(m.id) === String(measureId); })[0];
+            if (!measure) {
+                window.Roadmap.showMessage(byId('roadmap-risk-panel-error'), result.ok
+                    ? root().getAttribute('data-text-stale') : window.Roadmap.errorText(result));
+                return;
+            }
+            current.version = result.body.version;
+            var form = open('roadmap-measure-dialog', 'roadmap-measure-text');
+            form.reset();
+            fill(form, {text: measure.text, owner: measure.owner, due: measure.due, status: measure.status, createIssue: false});
+        });
+    }
+
+    function saveMeasure(form) {
+        var body = values(form);
+        var path = base() + '/risks/' + encodeURIComponent(current.riskId) + '/measures';
+        if (!current.measureId) {
+            send(form, 'POST', path, body);
+            return;
+        }
+        delete body.createIssue;
+        body.version = current.version;
+        send(form, 'PUT', path + '/' + encodeURIComponent(current.measureId), body);
+    }
+
     function deleteRisk(button) {
         if (!window.confirm(root().getAttribute('data-text-confirm-delete'))) {
             return;
@@ -202,8 +237,10 @@
         } else if (t.closest('.roadmap-risk-delete')) {
             deleteRisk(t.closest('.roadmap-risk-delete'));
         } else if (t.closest('.roadmap-risk-add-measure')) {
-            current = {riskId: t.closest('.roadmap-risk-add-measure').getAttribute('data-risk-id'), version: null};
-            open('roadmap-measure-dialog', 'roadmap-measure-text').reset();
+            openMeasure(t.closest('.roadmap-risk-add-measure').getAttribute('data-risk-id'), null);
+        } else if (t.closest('.roadmap-risk-edit-measure')) {
+            var edit = t.closest('.roadmap-risk-edit-measure');
+            openMeasure(edit.getAttribute('data-risk-id'), edit.getAttribute('data-measure-id'));
         } else if (t.closest('#roadmap-risk-plan-edit')) {
             open('roadmap-plan-dialog', 'roadmap-plan-text');
         } else if (t.closest('#roadmap-handover-edit')) {
@@ -223,7 +260,7 @@
             saveRisk(form);
         } else if (form.id === 'roadmap-measure-form') {
             event.preventDefault();
-            send(form, 'POST', base() + '/risks/' + encodeURIComponent(current.riskId) + '/measures', values(form));
+            saveMeasure(form);
         } else if (form.id === 'roadmap-plan-form') {
             event.preventDefault();
             var plan = values(form);

@@ -51,7 +51,19 @@ final class XssCorpus {
         PILOT_OBSERVATION("pilot log entry"),
         PILOT_EVALUATION_TEXT("pilot evaluation text"),
         PILOT_REASONS("pilot recommendation reasons"),
-        PILOT_DECISION_REASON("piloting decision reason against the recommendation");
+        PILOT_DECISION_REASON("piloting decision reason against the recommendation"),
+        RISK_TITLE("risk title"),
+        RISK_DESCRIPTION("risk description"),
+        RISK_CAUSE("risk cause"),
+        RISK_CONTINGENCY("risk contingency action"),
+        RISK_OWNER("risk owner"),
+        ACCEPTANCE_REASON("risk acceptance reason"),
+        RISK_MEASURE_TEXT("risk measure text"),
+        RISK_MEASURE_OWNER("risk measure owner"),
+        CONTINGENCY_PLAN("contingency plan"),
+        HANDOVER_PARTICIPANTS("handover participants"),
+        HANDOVER_FINAL_REPORT("handover final report"),
+        HANDOVER_LEARNING_POINTS("handover learning points");
 
         final String label;
 

@@ -108,6 +108,10 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static JsonNode mainCommunications;
     private static JsonNode stepsRoles;
     private static List<String> reportComments = new ArrayList<>();
+    private static JsonNode mainRisks;
+    /** Per payload i: the contingency plan and handover that tiny initiative i stored. */
+    private static final List<JsonNode> tinyPlans = new ArrayList<>();
+    private static final List<JsonNode> tinyHandovers = new ArrayList<>();
 
     /** Initiative i of template i: what the server stored. */
     record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
@@ -136,6 +140,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeMatrices();
         storeStatusReports();
         storePilots();
+        storeRisks();
     }
 
     /** The plan's text points, as the REST body names them. */
@@ -270,6 +275,44 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             if (pilotDecisionReasons.get(j) != null) {
                 checkTexts(key + " decision reason", texts("#roadmap-decision-reason"), List.of(pilotDecisionReasons.get(j)));
             }
+        }
+    }
+
+    /**
+     * Issue 15: a risk per payload on the main initiative (every text field, an acceptance and one measure), all high,
+     * so the handover page lists them as open; the contingency plan and the handover texts of tiny initiative i.
+     */
+    private static void storeRisks() throws Exception {
+        for (int i = 0; i < corpus.size(); i++) {
+            ObjectNode risk = JSON.createObjectNode().put("title", corpus.text(Field.RISK_TITLE, i))
+                    .put("description", corpus.text(Field.RISK_DESCRIPTION, i)).put("cause", corpus.text(Field.RISK_CAUSE, i))
+                    .put("category", "TECHNOLOGY").put("likelihood", 5).put("consequence", 5)
+                    .put("contingency", corpus.text(Field.RISK_CONTINGENCY, i)).put("owner", corpus.text(Field.RISK_OWNER, i));
+            risk.putObject("acceptance").put("reason", corpus.text(Field.ACCEPTANCE_REASON, i));
+            risk.putArray("measures").addObject().put("text", corpus.text(Field.RISK_MEASURE_TEXT, i))
+                    .put("owner", corpus.text(Field.RISK_MEASURE_OWNER, i)).put("status", "PLANNED");
+            Map<String, Field> paths = new LinkedHashMap<>();
+            paths.put("title", Field.RISK_TITLE);
+            paths.put("description", Field.RISK_DESCRIPTION);
+            paths.put("cause", Field.RISK_CAUSE);
+            paths.put("contingency", Field.RISK_CONTINGENCY);
+            paths.put("owner", Field.RISK_OWNER);
+            paths.put("acceptance.reason", Field.ACCEPTANCE_REASON);
+            paths.put("measures[0].text", Field.RISK_MEASURE_TEXT);
+            paths.put("measures[0].owner", Field.RISK_MEASURE_OWNER);
+            create("/initiatives/" + mainKey + "/risks", risk, paths);
+        }
+        mainRisks = ok(admin.get("/initiatives/" + mainKey + "/risks")).get("risks");
+        for (Tiny t : tinies) {
+            String base = "/initiatives/" + t.key();
+            tinyPlans.add(send("PUT", base + "/risks/contingency-plan", JSON.createObjectNode()
+                    .put("text", corpus.text(Field.CONTINGENCY_PLAN, t.payload())), Map.of("text", Field.CONTINGENCY_PLAN)));
+            ObjectNode handover = JSON.createObjectNode().put("participants", corpus.text(Field.HANDOVER_PARTICIPANTS, t.payload()))
+                    .put("finalReport", corpus.text(Field.HANDOVER_FINAL_REPORT, t.payload()))
+                    .put("learningPoints", corpus.text(Field.HANDOVER_LEARNING_POINTS, t.payload()))
+                    .put("gainPlanReviewed", false).put("riskAnalysisReviewed", false).put("outcome", "PENDING").put("version", 0);
+            tinyHandovers.add(send("PUT", base + "/handover", handover, Map.of("participants", Field.HANDOVER_PARTICIPANTS,
+                    "finalReport", Field.HANDOVER_FINAL_REPORT, "learningPoints", Field.HANDOVER_LEARNING_POINTS)));
         }
     }
 
@@ -552,6 +595,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             checkTexts(t.key() + " phase", texts(".roadmap-phase-name"), List.of(t.phaseName()));
             checkTexts(t.key() + " step", texts(".roadmap-step label"), List.of(t.stepName()));
             checkContains(t.key() + " halt reason", texts(".roadmap-history-row td:last-child"), List.of(t.haltReason()));
+            checkTinyPlanAndHandover(t);
         }
         for (PageCheck page : PROJECT_PAGES) {
             render(page);
@@ -573,8 +617,10 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkPilots();
         checkPortfolioGadgets();
         checkEchoingForms();
+        checkMainHandoverPage();
         int cells = checkCsv("/export/stakeholders.csv?projects=DEMO", values(mainStakeholders, "name"))
-                + checkCsv("/export/gains.csv?projects=DEMO", values(mainGains, "title"));
+                + checkCsv("/export/gains.csv?projects=DEMO", values(mainGains, "title"))
+                + checkCsv("/export/risks.csv?projects=DEMO", values(mainRisks, "title"));
 
         int storedTotal = stored.values().stream().mapToInt(Integer::intValue).sum();
         int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
@@ -656,7 +702,82 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                 "dialog", "#roadmap-gain-delete-dialog", "fields", Map.of("title", ".roadmap-gain-delete-name")));
         checkExact("gain delete dialog", column(gainDeletes, "title"), values(mainGains, "title"));
 
+        checkRisks();
         probe(label);
+    }
+
+    /** The risk register of the main initiative: its texts, and the risk and measure dialogs that prefill them. */
+    private void checkRisks() {
+        List<String> measureTexts = new ArrayList<>();
+        List<String> measureOwners = new ArrayList<>();
+        mainRisks.forEach(r -> r.get("measures").forEach(m -> {
+            measureTexts.add(m.get("text").asText());
+            measureOwners.add(text(m, "ownerName"));
+        }));
+        checkTexts("risk titles", texts("#roadmap-risk-table .roadmap-risk-title"), values(mainRisks, "title"));
+        checkTexts("risk contingency actions", texts(".roadmap-risk-contingency"), nonBlank(values(mainRisks, "contingency")));
+        checkTexts("risk owners", texts(".roadmap-risk-owner"), values(mainRisks, "ownerName"));
+        checkTexts("risk measure texts", texts(".roadmap-risk-measure-text"), measureTexts);
+        checkTexts("risk measure owners", texts(".roadmap-risk-measure-owner"), nonBlank(measureOwners));
+
+        List<Map<String, List<String>>> edits = dialogs(Map.of("openers", ".roadmap-risk-edit", "dialog", "#roadmap-risk-dialog",
+                "fields", Map.of("title", "#roadmap-risk-title", "description", "#roadmap-risk-description",
+                        "cause", "#roadmap-risk-cause", "contingency", "#roadmap-risk-contingency", "owner", "#roadmap-risk-owner",
+                        "acceptance", "#roadmap-risk-acceptance")));
+        for (String f : List.of("title", "owner")) {
+            checkExact("risk edit dialog " + f, column(edits, f), oneLine(values(mainRisks, f)));
+        }
+        for (String f : List.of("description", "cause", "contingency")) {
+            checkExact("risk edit dialog " + f, column(edits, f), values(mainRisks, f));
+        }
+        List<String> reasons = new ArrayList<>();
+        mainRisks.forEach(r -> reasons.add(r.get("acceptance").get("reason").asText()));
+        checkExact("risk edit dialog acceptance reason", column(edits, "acceptance"), reasons);
+
+        List<Map<String, List<String>>> measureEdits = dialogs(Map.of("openers", ".roadmap-risk-edit-measure",
+                "dialog", "#roadmap-measure-dialog", "fields", Map.of("text", "#roadmap-measure-text", "owner", "#roadmap-measure-owner")));
+        List<String> rawOwners = new ArrayList<>();
+        mainRisks.forEach(r -> r.get("measures").forEach(m -> rawOwners.add(text(m, "owner"))));
+        checkExact("measure edit dialog text", column(measureEdits, "text"), measureTexts);
+        checkExact("measure edit dialog owner", column(measureEdits, "owner"), oneLine(rawOwners));
+    }
+
+    /** The printable handover page of the main initiative: every risk is open (high), with its acceptance and measure. */
+    private void checkMainHandoverPage() {
+        render(new PageCheck("handover page of the main initiative", "/plugins/servlet/roadmap/handover?issueKey=" + mainKey,
+                "#roadmap-handover-page"));
+        List<String> reasons = new ArrayList<>();
+        List<String> measures = new ArrayList<>();
+        mainRisks.forEach(r -> {
+            reasons.add(r.get("acceptance").get("reason").asText());
+            r.get("measures").forEach(m -> measures.add(m.get("text").asText()));
+        });
+        checkTexts("handover page risk titles", texts(".roadmap-handover-risk-title"), values(mainRisks, "title"));
+        checkTexts("handover page acceptance reasons", texts(".roadmap-handover-acceptance"), reasons);
+        checkTexts("handover page measures", texts(".roadmap-handover-measure"), measures);
+    }
+
+    /** Tiny initiative i: its contingency plan and handover texts in the panel, its dialogs and its handover page. */
+    private void checkTinyPlanAndHandover(Tiny t) {
+        String plan = text(tinyPlans.get(t.payload()), "text");
+        JsonNode handover = tinyHandovers.get(t.payload());
+        checkTexts(t.key() + " contingency plan", texts(".roadmap-risk-plan-text"), nonBlank(List.of(plan)));
+        checkExact(t.key() + " contingency plan dialog", values("#roadmap-plan-text"), List.of(plan));
+        for (String f : List.of("participants", "finalReport", "learningPoints")) {
+            checkExact(t.key() + " handover dialog " + f, values("#roadmap-handover-" + f), List.of(text(handover, f)));
+        }
+        render(new PageCheck("handover page of " + t.key(), "/plugins/servlet/roadmap/handover?issueKey=" + t.key(),
+                "#roadmap-handover-page"));
+        checkTexts(t.key() + " handover page plan", texts("#roadmap-handover-plan"), nonBlank(List.of(plan)));
+        for (String f : List.of("participants", "finalReport", "learningPoints")) {
+            checkTexts(t.key() + " handover page " + f, texts("#roadmap-handover-page-" + f), List.of(text(handover, f)));
+        }
+    }
+
+    /** The field's text, "" when null or absent. */
+    /** What the panel lists: only texts that are set. */
+    private static List<String> nonBlank(List<String> texts) {
+        return texts.stream().filter(t -> !t.isBlank()).toList();
     }
 
     /**

@@ -42,7 +42,8 @@ import org.junit.Test;
  * Crash safety: the sandbox runs as a separate JVM ({@link SandboxProcess}) on one home; clients send a burst of
  * creations and edits (initiatives with their phase and step issues, stakeholders, their edits and contact log,
  * gains and measurements, communication-plan entries, their edits and logging into the contact log, HUKI matrix saves,
- * implementation units with their super-users, training sessions and new-staff records)
+ * risks with their measures, risk edits, added measures and handover saves; implementation units with their
+ * super-users, training sessions and new-staff records)
  * over REST, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
  * H2 shutdown, no Jira state flush). After a restart on the same home, every write a client saw acknowledged (2xx)
  * is there, and the data is consistent: every row's parent exists (a logged communication's contact too), no initiative
@@ -155,6 +156,10 @@ public class CrashSafetyIT {
             if (created.status() == 201) {
                 ledger.initiatives.add(created.body().get("key").asText());
             }
+            return;
+        }
+        if (r.nextInt(6) == 0) {
+            riskWrites(member, r, initiative);
             return;
         }
         String stakeholders = "/initiatives/" + initiative + "/stakeholders";
@@ -377,6 +382,55 @@ public class CrashSafetyIT {
         }
     }
 
+    /** Issue 15: a new risk with a measure, a risk edit, an added measure, or a handover save. */
+    private void riskWrites(RestClient member, Random r, String initiative) throws IOException, InterruptedException {
+        int dice = r.nextInt(100);
+        RiskAck target = ledger.anyRisk(r);
+        if (dice < 40 || target == null) {
+            Reply created = member.post("/initiatives/" + initiative + "/risks", "{\"title\":\"Risk " + r.nextInt(1_000_000)
+                    + "\",\"category\":\"SUPPLIER\",\"likelihood\":" + (1 + r.nextInt(5)) + ",\"consequence\":" + (1 + r.nextInt(5))
+                    + ",\"measures\":[{\"text\":\"Exit clause\"}]}");
+            if (created.status() == 201) {
+                JsonNode risk = created.body();
+                ledger.risk(new RiskAck(initiative, risk.get("id").asLong(), 0, null));
+                ledger.riskMeasures.add(new ChildAck(initiative, risk.get("id").asLong(),
+                        risk.get("measures").get(0).get("id").asLong()));
+            }
+        } else if (dice < 65) {
+            String one = "/initiatives/" + target.initiative() + "/risks/" + target.id();
+            Reply current = member.get(one);
+            if (current.status() != 200) {
+                return;
+            }
+            String contingency = "Fallback " + r.nextInt(1_000_000);
+            Reply updated = member.put(one, "{\"title\":\"" + current.body().get("title").asText() + "\",\"category\":\"SUPPLIER\","
+                    + "\"likelihood\":3,\"consequence\":3,\"contingency\":\"" + contingency + "\",\"version\":"
+                    + current.body().get("version").asLong() + "}");
+            if (updated.status() == 200) {
+                ledger.risk(new RiskAck(target.initiative(), target.id(), updated.body().get("version").asLong(), contingency));
+            }
+        } else if (dice < 85) {
+            Reply added = member.post("/initiatives/" + target.initiative() + "/risks/" + target.id() + "/measures",
+                    "{\"text\":\"Measure " + r.nextInt(1_000_000) + "\",\"status\":\"IN_PROGRESS\"}");
+            if (added.status() == 201) {
+                JsonNode measures = added.body().get("measures");
+                ledger.riskMeasures.add(new ChildAck(target.initiative(), target.id(), measures.get(measures.size() - 1).get("id").asLong()));
+            }
+        } else {
+            String path = "/initiatives/" + initiative + "/handover";
+            Reply current = member.get(path);
+            if (current.status() != 200) {
+                return;
+            }
+            String participants = "Operations " + r.nextInt(1_000_000);
+            Reply saved = member.put(path, "{\"participants\":\"" + participants + "\",\"outcome\":\"PENDING\","
+                    + "\"gainPlanReviewed\":false,\"riskAnalysisReviewed\":true,\"version\":" + current.body().get("version").asLong() + "}");
+            if (saved.status() == 200) {
+                ledger.handover(new HandoverAck(initiative, saved.body().get("version").asLong(), participants));
+            }
+        }
+    }
+
     /** The entry as the plan lists it, or null. */
     private static JsonNode entry(RestClient member, CommunicationAck ack) throws IOException, InterruptedException {
         Reply plan = member.get("/initiatives/" + ack.initiative() + "/communications");
@@ -510,6 +564,7 @@ public class CrashSafetyIT {
                 missing.add("roles " + ack + ": " + version + " " + names);
             }
         }
+        found += verifyRisks(member, missing);
         Map<String, JsonNode> implementation = new LinkedHashMap<>();
         for (ImplAck ack : ledger.implementation) {
             JsonNode plan = implementation.computeIfAbsent(ack.initiative(), k -> json(member, "/initiatives/" + k + "/implementation"));
@@ -548,6 +603,56 @@ public class CrashSafetyIT {
         totals.found = found;
         totals.missing = missing.stream().limit(20).toList();
         assertEquals("acknowledged writes missing after the restart: " + totals.missing, ledger.size(), found);
+    }
+
+    /** Risks at their acknowledged version (or later), their measures, handovers likewise. */
+    private int verifyRisks(RestClient member, List<String> missing) {
+        int found = 0;
+        Map<String, JsonNode> registers = new LinkedHashMap<>();
+        for (RiskAck ack : ledger.risks.values()) {
+            JsonNode risk = risk(member, registers, ack.initiative(), ack.id());
+            long version = risk == null ? -1 : risk.get("version").asLong();
+            if (version > ack.version() || version == ack.version()
+                    && (ack.contingency() == null || ack.contingency().equals(risk.path("contingency").asText()))) {
+                found++;
+            } else {
+                missing.add("risk " + ack + ": " + risk);
+            }
+        }
+        for (ChildAck ack : ledger.riskMeasures) {
+            JsonNode risk = risk(member, registers, ack.initiative(), ack.parentId());
+            Set<Long> ids = new HashSet<>();
+            if (risk != null) {
+                risk.get("measures").forEach(m -> ids.add(m.get("id").asLong()));
+            }
+            if (ids.contains(ack.id())) {
+                found++;
+            } else {
+                missing.add("risk measure " + ack);
+            }
+        }
+        for (HandoverAck ack : ledger.handovers.values()) {
+            JsonNode stored = json(member, "/initiatives/" + ack.initiative() + "/handover");
+            long version = stored == null ? -1 : stored.get("version").asLong();
+            if (version > ack.version() || version == ack.version() && ack.participants().equals(stored.path("participants").asText())) {
+                found++;
+            } else {
+                missing.add("handover " + ack + ": " + stored);
+            }
+        }
+        return found;
+    }
+
+    private static JsonNode risk(RestClient member, Map<String, JsonNode> registers, String initiative, long id) {
+        JsonNode register = registers.computeIfAbsent(initiative, k -> json(member, "/initiatives/" + k + "/risks"));
+        if (register != null) {
+            for (JsonNode risk : register.get("risks")) {
+                if (risk.get("id").asLong() == id) {
+                    return risk;
+                }
+            }
+        }
+        return null;
     }
 
     private static Set<Long> ids(RestClient client, String path, String field) {
@@ -616,6 +721,10 @@ public class CrashSafetyIT {
                 orphans.put(table, count(sql, "SELECT COUNT(*) FROM " + T + table + " c WHERE NOT EXISTS (SELECT 1 FROM " + T
                         + "INITIATIVE p WHERE p.ID = c.INITIATIVE_ID)"));
             }
+            orphans.put("risks", count(sql, orphansOf("RISK", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("risk measures", count(sql, orphansOf("RISK_MEASURE", "RISK_ID", "RISK")));
+            orphans.put("contingency plans", count(sql, orphansOf("RISK_PLAN", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("handovers", count(sql, orphansOf("HANDOVER", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("implementation units", count(sql, orphansOf("IMPL_UNIT", "INITIATIVE_ID", "INITIATIVE")));
             for (String table : List.of("IMPL_SUPER_USER", "IMPL_TRAINING", "IMPL_NEW_STAFF")) {
                 orphans.put(table, count(sql, orphansOf(table, "UNIT_ID", "IMPL_UNIT")));
@@ -626,7 +735,7 @@ public class CrashSafetyIT {
                     + "(SELECT COUNT(*) FROM " + T + "PHASE_STATE p WHERE p.INITIATIVE_ID = i.ID) <> " + PHASES
                     + " OR (SELECT COUNT(*) FROM " + T + "STEP_STATE s WHERE s.INITIATIVE_ID = i.ID) <> " + STEPS));
             for (String[] record : new String[][] {{"STAKEHOLDER", "stakeholder"}, {"GAIN", "gain"}, {"INITIATIVE", "initiative"},
-                    {"COMMUNICATION", "communication"},
+                    {"COMMUNICATION", "communication"}, {"RISK", "risk"},
                     {"STATUS_REPORT", "statusReport"}}) {
                 // Every version above 0 was written with its claim in one transaction, and no claim runs ahead of its row.
                 halfWritten.put(record[1] + " versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + record[0]
@@ -642,6 +751,12 @@ public class CrashSafetyIT {
                     + "r.INITIATIVE_ID || ':' || r.ROW_VERSION)"));
             halfWritten.put("matrix claims ahead of their row", count(sql, "SELECT COUNT(*) FROM " + T + "ROLE_MATRIX r WHERE EXISTS "
                     + "(SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'roles:' || r.INITIATIVE_ID || ':' || (r.ROW_VERSION + 1))"));
+            // A handover's claim is keyed by its initiative, like the matrix's: "handover:<initiative id>:<version>".
+            halfWritten.put("handover versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + "HANDOVER r WHERE "
+                    + "r.ROW_VERSION > 0 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'handover:' || "
+                    + "r.INITIATIVE_ID || ':' || r.ROW_VERSION)"));
+            halfWritten.put("handover claims ahead of their row", count(sql, "SELECT COUNT(*) FROM " + T + "HANDOVER r WHERE EXISTS "
+                    + "(SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'handover:' || r.INITIATIVE_ID || ':' || (r.ROW_VERSION + 1))"));
             // A unit is created at version 1 without a claim; every later version has "implUnit:<id>:<version>".
             halfWritten.put("unit versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + "IMPL_UNIT r WHERE "
                     + "r.ROW_VERSION > 1 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'implUnit:' || "
@@ -714,6 +829,14 @@ public class CrashSafetyIT {
     private record RolesAck(String initiative, long version, List<String> procedures) {
     }
 
+    /** An acknowledged risk at its version; {@code contingency} when that write set it. */
+    private record RiskAck(String initiative, long id, long version, String contingency) {
+    }
+
+    /** An acknowledged handover save: its version and participants. */
+    private record HandoverAck(String initiative, long version, String participants) {
+    }
+
     /**
      * An acknowledged implementation write: a unit ({@code rows} "unit", marker = its name) or a row of one
      * ({@code rows} = the unit's list, marker = the super-user's name, the trainer, or "date:count" of new staff).
@@ -758,6 +881,11 @@ public class CrashSafetyIT {
         final Map<String, RolesAck> roles = new ConcurrentHashMap<>();
         final Map<String, PilotAck> pilots = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<ChildAck> observations = new ConcurrentLinkedQueue<>();
+        final Map<Long, RiskAck> risks = new ConcurrentHashMap<>();
+        final List<RiskAck> riskList = new CopyOnWriteArrayList<>();
+        /** Measures of risks (parent = risk). */
+        final ConcurrentLinkedQueue<ChildAck> riskMeasures = new ConcurrentLinkedQueue<>();
+        final Map<String, HandoverAck> handovers = new ConcurrentHashMap<>();
         final List<ImplAck> implementation = new CopyOnWriteArrayList<>();
         final List<ImplAck> units = new CopyOnWriteArrayList<>();
         /** Initiative creations the kill cut off (no answer); each may leave one issue its journal had not noted yet. */
@@ -817,7 +945,25 @@ public class CrashSafetyIT {
         int size() {
             return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
                     + communications.size() + roles.size() + reports.size() + implementation.size() + pilots.size()
-                    + observations.size();
+                    + observations.size() + risks.size() + riskMeasures.size() + handovers.size();
+        }
+
+        RiskAck anyRisk(Random r) {
+            return riskList.isEmpty() ? null : riskList.get(r.nextInt(riskList.size()));
+        }
+
+        /** Keeps the highest acknowledged version of each risk. */
+        void risk(RiskAck ack) {
+            if (risks.putIfAbsent(ack.id(), ack) == null) {
+                riskList.add(ack);
+            } else {
+                risks.merge(ack.id(), ack, (a, b) -> a.version() >= b.version() ? a : b);
+            }
+        }
+
+        /** Keeps the highest acknowledged handover version of each initiative. */
+        void handover(HandoverAck ack) {
+            handovers.merge(ack.initiative(), ack, (a, b) -> a.version() >= b.version() ? a : b);
         }
     }
 

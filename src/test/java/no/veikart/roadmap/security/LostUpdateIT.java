@@ -138,6 +138,53 @@ public class LostUpdateIT {
         result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("contingency").asText("")));
     }
 
+    /** One measure edited by many at once (PUT …/measures/{measureId}): the risk's version guards it; no winner is lost. */
+    @Test
+    public void riskMeasureEdits() throws Exception {
+        String base = "/initiatives/" + initiative + "/risks";
+        JsonNode risk = created(member.post(base, "{\"title\":\"Measure race\",\"category\":\"SUPPLIER\",\"likelihood\":4,"
+                + "\"consequence\":4,\"measures\":[{\"text\":\"-\"}]}"));
+        String one = base + "/" + risk.get("id").asLong();
+        String measure = one + "/measures/" + risk.get("measures").get(0).get("id").asLong();
+        ConflictRace.Result result = ConflictRace.run("riskMeasure@REST", 8, 15, () -> ok(member.get(one)), r -> r.get("version").asLong(),
+                (seen, mark) -> version(member.put(measure, JSON.createObjectNode().put("status", "IN_PROGRESS")
+                        .put("text", ConflictRace.append(seen.get("measures").get(0).get("text").asText(), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+        JsonNode stored = ok(member.get(one));
+        // The text is required, so the chain starts at the "-" the measure was created with.
+        List<String> marks = ConflictRace.chain(stored.get("measures").get(0).get("text").asText());
+        assertEquals("-", marks.remove(0));
+        result.assertNoneLost(stored.get("version").asLong(), marks);
+    }
+
+    /** The contingency plan (one text per initiative): each winner's line is kept, in order. */
+    @Test
+    public void contingencyPlanSaves() throws Exception {
+        String key = created(member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Plan race\"}")).get("key").asText();
+        String plan = "/initiatives/" + key + "/risks/contingency-plan";
+        ConflictRace.Result result = ConflictRace.run("riskPlan@REST", 8, 15,
+                () -> ok(member.get("/initiatives/" + key + "/risks")), r -> r.get("contingencyPlanVersion").asLong(),
+                (seen, mark) -> version(member.put(plan, JSON.createObjectNode()
+                        .put("text", ConflictRace.append(seen.path("contingencyPlan").asText(""), mark))
+                        .put("version", seen.get("contingencyPlanVersion").asLong()).toString())));
+        JsonNode stored = ok(member.get("/initiatives/" + key + "/risks"));
+        result.assertNoneLost(stored.get("contingencyPlanVersion").asLong(), ConflictRace.chain(stored.path("contingencyPlan").asText("")));
+    }
+
+    /** The handover to operations, first save included: each winner's learning point is kept, in order. */
+    @Test
+    public void handoverSaves() throws Exception {
+        String key = created(member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Handover race\"}")).get("key").asText();
+        String path = "/initiatives/" + key + "/handover";
+        ConflictRace.Result result = ConflictRace.run("handover@REST", 8, 15, () -> ok(member.get(path)), h -> h.get("version").asLong(),
+                (seen, mark) -> version(member.put(path, JSON.createObjectNode().put("outcome", "PENDING")
+                        .put("gainPlanReviewed", false).put("riskAnalysisReviewed", true)
+                        .put("learningPoints", ConflictRace.append(seen.path("learningPoints").asText(""), mark))
+                        .put("version", seen.get("version").asLong()).toString())));
+        JsonNode stored = ok(member.get(path));
+        result.assertNoneLost(stored.get("version").asLong(), ConflictRace.chain(stored.path("learningPoints").asText("")));
+    }
+
     /** Two (here: many) people saving the same HUKI grid: each winner's new procedure is kept, in order. */
     @Test
     public void rolesMatrixSaves() throws Exception {

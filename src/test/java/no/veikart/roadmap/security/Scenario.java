@@ -119,6 +119,8 @@ final class Scenario {
                 + c.ids().riskVersion + "}");
         BODIES.put("DELETE /initiatives/{key}/risks/{id}", c -> null);
         BODIES.put("POST /initiatives/{key}/risks/{id}/measures", c -> MEASURE);
+        BODIES.put("PUT /initiatives/{key}/risks/{id}/measures/{measureId}", c -> MEASURE.replace("}", ",\"version\":"
+                + c.ids().riskVersion + "}"));
         BODIES.put("PUT /initiatives/{key}/risks/contingency-plan", c -> "{\"text\":\"Security plan\"}");
         BODIES.put("PUT /initiatives/{key}/handover", c -> HANDOVER + ",\"version\":" + c.keyRecords().handoverVersion + "}");
     }
@@ -155,6 +157,8 @@ final class Scenario {
         long reportVersion;
         long riskId;
         long riskVersion;
+        /** The fixture risk's (first) measure. */
+        long riskMeasureId;
         /** The handover's version (0 until saved). */
         long handoverVersion;
     }
@@ -282,11 +286,14 @@ final class Scenario {
                     demo.pilotVersion = http.ok("GET", k + "/pilots", "admin", null).get(0).get("version").asLong();
             case "DELETE /initiatives/{key}/pilots/{round}/observations/{id}" -> observe(demo);
             case "DELETE /initiatives/{key}/risks/{id}" -> risk(demo);
-            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures" -> {
-                // A request of another method on the same path (e.g. DELETE) may have removed the risk meanwhile.
+            case "PUT /initiatives/{key}/risks/{id}", "POST /initiatives/{key}/risks/{id}/measures",
+                    "PUT /initiatives/{key}/risks/{id}/measures/{measureId}" -> {
+                // A request of another method on the same path (e.g. DELETE) may have removed the risk meanwhile,
+                // and a PUT of the risk replaces its measures.
                 Http.Reply r = http.rest("GET", k + "/risks/" + demo.riskId, "admin", null);
-                if (r.status() == 200) {
+                if (r.status() == 200 && r.json().get("measures").size() > 0) {
                     demo.riskVersion = r.json().get("version").asLong();
+                    demo.riskMeasureId = r.json().get("measures").get(0).get("id").asLong();
                 } else {
                     risk(demo);
                 }
@@ -351,6 +358,7 @@ final class Scenario {
         JsonNode risk = http.ok("POST", "/initiatives/" + r.key + "/risks", "admin", RISK + "}");
         r.riskId = risk.get("id").asLong();
         r.riskVersion = risk.get("version").asLong();
+        r.riskMeasureId = risk.get("measures").get(0).get("id").asLong();
     }
 
     private TemplateRecord newTemplate() {
@@ -456,6 +464,8 @@ final class Scenario {
                 return keyRecords.stepKey;
             case "measurementId":
                 return String.valueOf(ids.measurementId);
+            case "measureId":
+                return String.valueOf(ids.riskMeasureId);
             case "rowId":
                 switch (before) {
                     case "super-users":

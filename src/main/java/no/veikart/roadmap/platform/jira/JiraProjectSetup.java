@@ -48,10 +48,19 @@ public class JiraProjectSetup implements ProjectSetup {
     private final Texts texts;
     private final JiraSearchFieldSetup searchFields;
     private final JiraGainsFieldSetup gainsField;
+    private final JiraRiskLevelField riskLevelField;
 
     public JiraProjectSetup(IssueTypeManager issueTypes, IssueTypeSchemeManager schemes, IssueLinkTypeManager linkTypes,
             AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts, JiraSearchFieldSetup searchFields,
             JiraGainsFieldSetup gainsField) {
+        this(issueTypes, schemes, linkTypes, avatars, projects, config, texts, searchFields, gainsField, null);
+    }
+
+    /** {@code riskLevelField}: the risk feature's "Risk level" field, set up with the others (null: none). */
+    public JiraProjectSetup(IssueTypeManager issueTypes, IssueTypeSchemeManager schemes, IssueLinkTypeManager linkTypes,
+            AvatarManager avatars, ProjectManager projects, ConfigStore config, Texts texts, JiraSearchFieldSetup searchFields,
+            JiraGainsFieldSetup gainsField, JiraRiskLevelField riskLevelField) {
+        this.riskLevelField = riskLevelField;
         this.issueTypes = issueTypes;
         this.schemes = schemes;
         this.linkTypes = linkTypes;
@@ -96,8 +105,9 @@ public class JiraProjectSetup implements ProjectSetup {
         }
         JiraSearchFieldSetup.Result fields = searchFields.ensure(locale, project);
         JiraGainsFieldSetup.Result gains = gainsField.ensure(locale, project, initiative);
+        boolean riskField = riskLevelField != null && riskLevelField.ensure(locale, project);
         return new Report(wanted.stream().map(IssueType::getName).toList(),
-                created.size() + fields.created() + (gains.created() ? 1 : 0), fields.names(), gains.name());
+                created.size() + fields.created() + (gains.created() ? 1 : 0) + (riskField ? 1 : 0), fields.names(), gains.name());
     }
 
     private IssueType ensureType(String configKey, List<String> created, Supplier<IssueType> create) {

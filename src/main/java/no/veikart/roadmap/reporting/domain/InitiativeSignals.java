@@ -50,7 +50,7 @@ public final class InitiativeSignals {
         PhaseFacts phases(Actor actor, String issueKey);
     }
 
-    /** Empty until the risk feature lands ("no data"): the author then chooses the risks light. */
+    /** Empty without risks ("no data"): the author then chooses the risks light. */
     @FunctionalInterface
     public interface Risks {
         Optional<RiskFacts> risks(Actor actor, String issueKey);

@@ -37,9 +37,18 @@ public class RiskService {
     private final AuditLog audit;
     private final DataChanges changes;
     private final RiskValidator validator = new RiskValidator();
+    private final RiskLevelSync levels;
 
     public RiskService(RiskRepository repository, InitiativeLookup initiatives, AccessControl access, MeasureIssues issues,
             RiskSettings settings, Clock clock, AuditLog audit, DataChanges changes) {
+        this(repository, initiatives, access, issues, settings, clock, audit, changes,
+                new RiskLevelSync(repository, initiatives, settings, RiskLevelField.NONE));
+    }
+
+    /** {@code levels} writes the "Risk level" Jira field after every change of a register. */
+    public RiskService(RiskRepository repository, InitiativeLookup initiatives, AccessControl access, MeasureIssues issues,
+            RiskSettings settings, Clock clock, AuditLog audit, DataChanges changes, RiskLevelSync levels) {
+        this.levels = levels;
         this.repository = repository;
         this.guard = new InitiativeGuard(initiatives, access);
         this.access = access;
@@ -72,6 +81,7 @@ public class RiskService {
         Risk created = repository.create(valid);
         auditAcceptance(actor, ref, null, created);
         changes.changed();
+        levels.publish(actor, ref);
         return created;
     }
 
@@ -87,6 +97,7 @@ public class RiskService {
         Risk updated = repository.update(valid, draft.version());
         auditAcceptance(actor, ref, current.acceptance(), updated);
         changes.changed();
+        levels.publish(actor, ref);
         return updated;
     }
 
@@ -98,6 +109,7 @@ public class RiskService {
         checkVersion(current, expected);
         repository.delete(current.id(), expected);
         changes.changed();
+        levels.publish(actor, ref);
         audit.record(AuditEvent.of("risk.delete", actor, "risk", current.id(), ref.issueKey())
                 .with("version", expected).with("measures", current.measures().size()));
     }
@@ -128,6 +140,7 @@ public class RiskService {
         try {
             Risk updated = repository.update(current.withMeasures(measures, current.version()), expected);
             changes.changed();
+            levels.publish(actor, ref);
             return updated;
         } catch (RuntimeException e) {
             if (key != null) {
@@ -135,6 +148,28 @@ public class RiskService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Changes one measure (text, owner, due, status); its Jira task stays as it is. The risk's {@code version} is
+     * required, as for every PUT, since measures share it; a measure of another risk is a 404.
+     */
+    public Risk updateMeasure(Actor actor, String issueKey, long riskId, long measureId, MeasureDraft draft,
+            Long expectedVersion) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        Risk current = riskOf(ref, riskId);
+        Measure stored = current.measures().stream().filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(RoadmapException.NotFound::new);
+        Measure changed = validator.validateMeasure(draft, stored);
+        if (expectedVersion == null) {
+            throw new RoadmapException.Invalid(FieldError.of("version", "roadmap.error.required", "roadmap.field.version"));
+        }
+        checkVersion(current, expectedVersion);
+        List<Measure> measures = current.measures().stream().map(m -> m.id() == measureId ? changed : m).toList();
+        Risk updated = repository.update(current.withMeasures(measures, current.version()), expectedVersion);
+        changes.changed();
+        levels.publish(actor, ref);
+        return updated;
     }
 
     /** The Jira status of each measure task of the risks (measure id to status name). */

@@ -80,6 +80,15 @@ public final class RiskValidator {
         return m;
     }
 
+    /** A stored measure as changed (PUT …/measures/{measureId}): keeps its id and its Jira task. */
+    public Measure validateMeasure(MeasureDraft draft, Measure stored) {
+        List<FieldError> errors = new ArrayList<>();
+        Measure m = measure(draft == null ? new MeasureDraft(null, null, null, null, null) : draft, "", stored.id(),
+                stored.issueKey(), errors);
+        FieldChecks.throwIfAny(errors);
+        return m;
+    }
+
     private static Acceptance acceptance(RiskDraft.AcceptanceDraft draft, Acceptance stored, String by, LocalDate today,
             List<FieldError> errors) {
         if (draft == null) {

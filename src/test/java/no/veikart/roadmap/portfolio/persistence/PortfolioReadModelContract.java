@@ -51,6 +51,12 @@ import no.veikart.roadmap.stakeholder.domain.Level;
 import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.persistence.AoStakeholderRepository;
 import no.veikart.roadmap.stakeholder.persistence.StakeholderSummaryPart;
+import no.veikart.roadmap.risk.domain.Measure;
+import no.veikart.roadmap.risk.domain.MeasureStatus;
+import no.veikart.roadmap.risk.domain.Risk;
+import no.veikart.roadmap.risk.domain.RiskCategory;
+import no.veikart.roadmap.risk.persistence.AoRiskRepository;
+import no.veikart.roadmap.risk.persistence.RiskSummaryPart;
 import no.veikart.roadmap.testsupport.ActiveObjectsTestSupport;
 import org.junit.Test;
 
@@ -74,8 +80,8 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
 
     static AoSummaryRows summaries(ActiveObjects ao, GainCalculator calculator) {
         PhaseSummaryPart phase = new PhaseSummaryPart(ao);
-        return new AoSummaryRows(ao, phase, phase, new StakeholderSummaryPart(ao),
-                new GainSummaryPart(ao, calculator));
+        return new AoSummaryRows(ao, List.of(phase, new StakeholderSummaryPart(ao), new GainSummaryPart(ao, calculator),
+                new RiskSummaryPart(ao)), phase);
     }
 
     /** What the test knows is in the database, with the versions the next change must name. */
@@ -84,6 +90,8 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
         final AoInitiativeRepository initiatives = new AoInitiativeRepository(activeObjects(), no.veikart.roadmap.common.domain.RequestScope.NONE, summaries);
         final AoStakeholderRepository stakeholders = new AoStakeholderRepository(activeObjects(), summaries);
         final AoGainRepository gains = new AoGainRepository(activeObjects(), summaries);
+        final AoRiskRepository risks = new AoRiskRepository(activeObjects(), summaries);
+        final List<Risk> liveRisks = new ArrayList<>();
         final List<Initiative> liveInitiatives = new ArrayList<>();
         final List<Stakeholder> liveStakeholders = new ArrayList<>();
         final List<Gain> liveGains = new ArrayList<>();
@@ -101,7 +109,7 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
 
         /** One random change; returns the initiative it touched. */
         long step() {
-            int op = liveInitiatives.isEmpty() ? 0 : r.nextInt(12);
+            int op = liveInitiatives.isEmpty() ? 0 : r.nextInt(15);
             switch (op) {
                 case 0 -> {
                     long issue = nextIssueId++;
@@ -196,6 +204,9 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
                     }
                     return g.initiativeId();
                 }
+                case 12, 13, 14 -> {
+                    return riskStep(op);
+                }
                 default -> {
                     Initiative i = any(liveInitiatives);
                     Economics before = economics.get(i.id());
@@ -207,6 +218,32 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
                     return i.id();
                 }
             }
+        }
+
+        /** A new risk, a changed one (residual assessed or withdrawn, measures), or a deleted one. */
+        private long riskStep(int op) {
+            if (op == 12 || liveRisks.isEmpty()) {
+                Risk created = risks.create(randomRisk(0, any(liveInitiatives).id(), 0));
+                liveRisks.add(created);
+                return created.initiativeId();
+            }
+            Risk existing = any(liveRisks);
+            if (op == 13) {
+                liveRisks.set(liveRisks.indexOf(existing), risks.update(randomRisk(existing.id(), existing.initiativeId(),
+                        existing.version()), existing.version()));
+            } else {
+                risks.delete(existing.id(), existing.version());
+                liveRisks.remove(existing);
+            }
+            return existing.initiativeId();
+        }
+
+        private Risk randomRisk(long id, long initiativeId, long version) {
+            boolean residual = r.nextBoolean();
+            return new Risk(id, initiativeId, "Risk of " + initiativeId, null, null, any(List.of(RiskCategory.values())),
+                    1 + r.nextInt(5), 1 + r.nextInt(5), residual ? 1 + r.nextInt(5) : null, residual ? 1 + r.nextInt(5) : null,
+                    null, null, null, null, r.nextBoolean() ? List.of() : List.of(new Measure(0, "Measure", null, null,
+                            MeasureStatus.PLANNED, null)), version);
         }
 
         private Map<String, AnchoringStatus> statuses() {
@@ -252,6 +289,12 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
                 assertEquals("seed " + seed, world.summaries.compute(i.id()), rows.get(i.id()));
             }
             assertEquals("a rebuild finds nothing to repair", List.of(), world.summaries.rebuild().different());
+            for (Initiative i : world.liveInitiatives) {
+                // The risk column is the highest score after measures, independent of the summary code.
+                Integer highest = world.liveRisks.stream().filter(x -> x.initiativeId() == i.id()).map(Risk::residualScore)
+                        .max(Integer::compare).orElse(null);
+                assertEquals("seed " + seed + " initiative " + i.id(), highest, rows.get(i.id()).highestResidualRisk());
+            }
             PortfolioService service = new PortfolioService(world.summaries, world.gains, null, PortfolioCache.NONE,
                     null);
             for (Currency currency : new Currency[] {null, Currency.DKK}) {

@@ -23,6 +23,7 @@ public final class PortfolioSchema implements DatabaseUpdater {
         entityManager.migrate(InitiativeEntity.class, PhaseStateEntity.class, StepStateEntity.class,
                 PhaseMoveEntity.class, StakeholderEntity.class, AnchoringStatusEntity.class, ContactLogEntity.class,
                 GainEntity.class, MeasurementEntity.class, EconomicsEntity.class, RevisionClaimEntity.class,
-                InitiativeSummaryEntity.class);
+                InitiativeSummaryEntity.class, no.veikart.roadmap.risk.persistence.RiskEntity.class,
+                no.veikart.roadmap.risk.persistence.RiskMeasureEntity.class);
     }
 }

@@ -180,4 +180,38 @@ public class RiskServiceTest {
         assertThrows(RoadmapException.Forbidden.class, () -> service.savePlan(VIEWER, "DEMO-1", "No", null));
         assertEquals("Fall back to visits at home", repository.plan(1).text());
     }
+
+    @Test
+    public void aMeasureIsChangedAloneKeepsItsTaskAndNeedsTheRisksVersion() {
+        Risk created = service.create(MEMBER, "DEMO-1", draft("App discontinued", 3, 5, null, null));
+        when(issues.create(any(), any(), anyString(), anyString())).thenReturn("DEMO-97");
+        Risk withTask = service.addMeasure(MEMBER, "DEMO-1", created.id(), new MeasureDraft(null, "Exit clause", null, null, null),
+                true, 0L);
+        Risk withTwo = service.addMeasure(MEMBER, "DEMO-1", created.id(), new MeasureDraft(null, "Second supplier", null, null, null),
+                false, withTask.version());
+        long id = withTwo.measures().get(0).id();
+        Risk changed = service.updateMeasure(MEMBER, "DEMO-1", created.id(), id,
+                new MeasureDraft(null, "Exit clause signed", "member", "2027-02-01", "DONE"), withTwo.version());
+        assertEquals(new Measure(id, "Exit clause signed", "member", LocalDate.of(2027, 2, 1), MeasureStatus.DONE, "DEMO-97"),
+                changed.measures().get(0));
+        assertEquals(withTwo.measures().get(1), changed.measures().get(1));
+        assertEquals(withTwo.version() + 1, changed.version());
+
+        assertThrows(RoadmapException.Conflict.class, () -> service.updateMeasure(MEMBER, "DEMO-1", created.id(), id,
+                new MeasureDraft(null, "Lost", null, null, null), withTwo.version()));
+        RoadmapException.Invalid noVersion = assertThrows(RoadmapException.Invalid.class, () -> service.updateMeasure(MEMBER,
+                "DEMO-1", created.id(), id, new MeasureDraft(null, "No version", null, null, null), null));
+        assertEquals("version", noVersion.errors().get(0).field());
+        RoadmapException.Invalid blank = assertThrows(RoadmapException.Invalid.class, () -> service.updateMeasure(MEMBER,
+                "DEMO-1", created.id(), id, new MeasureDraft(null, " ", null, null, "SOON"), changed.version()));
+        assertEquals(List.of("text", "status"), blank.errors().stream().map(FieldError::field).toList());
+        assertThrows(RoadmapException.NotFound.class, () -> service.updateMeasure(MEMBER, "DEMO-1", created.id(), id + 1000,
+                new MeasureDraft(null, "Unknown", null, null, null), changed.version()));
+        assertThrows(RoadmapException.Forbidden.class, () -> service.updateMeasure(VIEWER, "DEMO-1", created.id(), id,
+                new MeasureDraft(null, "Viewer", null, null, null), changed.version()));
+        Risk other = service.create(MEMBER, "DEMO-2", draft("Other", 1, 1, null, null));
+        assertThrows(RoadmapException.NotFound.class, () -> service.updateMeasure(MEMBER, "DEMO-2", other.id(), id,
+                new MeasureDraft(null, "Another risk's measure", null, null, null), other.version()));
+        assertEquals("Exit clause signed", repository.risks.get(created.id()).measures().get(0).text());
+    }
 }

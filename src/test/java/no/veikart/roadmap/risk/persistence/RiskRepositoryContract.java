@@ -20,6 +20,7 @@ import no.veikart.roadmap.risk.domain.MeasureStatus;
 import no.veikart.roadmap.risk.domain.Risk;
 import no.veikart.roadmap.risk.domain.RiskCategory;
 import no.veikart.roadmap.testsupport.ActiveObjectsTestSupport;
+import no.veikart.roadmap.risk.domain.RiskRepository;
 import no.veikart.roadmap.testsupport.ConflictRace;
 import org.junit.Test;
 
@@ -128,5 +129,20 @@ public abstract class RiskRepositoryContract extends ActiveObjectsTestSupport {
         Handover stored = repository.find(initiativeId).orElseThrow();
         result.assertNoneLost(stored.version(), ConflictRace.chain(stored.participants()));
         assertEquals(1, activeObjects().count(HandoverEntity.class, "INITIATIVE_ID = ?", initiativeId));
+    }
+
+    /** The contingency plan: first saves on many nodes make one row, and every winner's line is kept in order. */
+    @Test
+    @NonTransactional
+    public void concurrentSavesOfAContingencyPlanLoseNoUpdate() throws Exception {
+        AoRiskRepository repository = risks();
+        long initiativeId = 3_000_000 + Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        String db = entityManager.getProvider().getClass().getSimpleName().replace("DatabaseProvider", "");
+        ConflictRace.Result result = ConflictRace.run("riskPlan@" + db, 8, 12, () -> repository.plan(initiativeId),
+                RiskRepository.ContingencyPlan::version, (seen, mark) -> repository.savePlan(initiativeId,
+                        ConflictRace.append(seen.text(), mark), seen.version()).version());
+        RiskRepository.ContingencyPlan stored = repository.plan(initiativeId);
+        result.assertNoneLost(stored.version(), ConflictRace.chain(stored.text()));
+        assertEquals(1, activeObjects().count(RiskPlanEntity.class, "INITIATIVE_ID = ?", initiativeId));
     }
 }
