@@ -120,7 +120,7 @@ public class OrgUnitService {
             errors.add(FieldError.of(field, "roadmap.error.required", label));
         } else if (v.length() > MAX_NAME) {
             errors.add(FieldError.of(field, "roadmap.error.tooLong", label, MAX_NAME));
-        } else if (v.chars().anyMatch(Character::isISOControl) || v.contains("/")) {
+        } else if (v.chars().anyMatch(Character::isISOControl)) {
             errors.add(FieldError.of(field, "roadmap.reporting.error.unitName", label));
         }
         return v;

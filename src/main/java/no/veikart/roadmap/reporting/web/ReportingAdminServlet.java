@@ -82,16 +82,27 @@ public class ReportingAdminServlet extends HttpServlet {
                     number(request.getParameter("version")));
             return page.text(actor, "roadmap.reporting.admin.cadenceSaved", saved.projectKey(), saved.dueWorkingDay());
         }
-        if ("addUnit".equals(action)) {
-            OrgUnit unit = units.create(actor, request.getParameter("sector"), request.getParameter("department"));
-            return page.text(actor, "roadmap.reporting.admin.unitAdded", unit.label());
-        }
-        if ("deleteUnit".equals(action)) {
-            units.delete(actor, number(request.getParameter("unitId")));
-            return page.text(actor, "roadmap.reporting.admin.unitDeleted");
+        if ("units".equals(action)) {
+            // One form: ticked units are deleted, a filled-in sector and department are added; neither is no change.
+            List<String> done = new ArrayList<>();
+            String[] deleted = request.getParameterValues("deleteUnit");
+            for (String id : deleted == null ? new String[0] : deleted) {
+                units.delete(actor, number(id));
+                done.add(page.text(actor, "roadmap.reporting.admin.unitDeleted"));
+            }
+            String sector = request.getParameter("sector");
+            String department = request.getParameter("department");
+            if (!blank(sector) || !blank(department)) {
+                done.add(page.text(actor, "roadmap.reporting.admin.unitAdded", units.create(actor, sector, department).label()));
+            }
+            return done.isEmpty() ? page.text(actor, "roadmap.reporting.admin.noChange") : String.join(" ", done);
         }
         throw new RoadmapException.Invalid(FieldError.of("action", "roadmap.error.unknownValue", "roadmap.field.action",
                 String.valueOf(action)));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** A number the page itself wrote (version, id); anything else is a form that matches nothing. */
