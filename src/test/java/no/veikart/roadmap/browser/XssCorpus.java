@@ -46,7 +46,8 @@ final class XssCorpus {
         UNIT_NAME("implementation unit name"),
         MONITORING_OUTCOME("implementation monitoring outcome"),
         SUPER_USER_NAME("implementation super-user name"),
-        STATUS_COMMENT("status report comment");
+        STATUS_COMMENT("status report comment"),
+        ORG_SECTOR("organisational unit sector");
 
         final String label;
 
