@@ -3,16 +3,16 @@ package no.veikart.roadmap.reporting.web;
 import com.atlassian.sal.api.ApplicationProperties;
 import java.util.List;
 import java.util.Map;
-import no.veikart.roadmap.reporting.domain.OrgUnitService;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.platform.jira.JiraUsers;
 import no.veikart.roadmap.platform.jira.RequestIssues;
 import no.veikart.roadmap.platform.web.IssuePanelContextProvider;
+import no.veikart.roadmap.reporting.domain.OrgUnitService;
 import no.veikart.roadmap.reporting.domain.StatusReportService;
 import no.veikart.roadmap.reporting.view.StatusReportViews;
 
-/** The status report panel's view model, read through the service so the panel shows exactly what REST would. */
+/** The status report panel's view models: the reports, and the initiative's organisational unit with its choices. */
 public class StatusReportPanelContextProvider extends IssuePanelContextProvider {
     private final StatusReportService reports;
     private final StatusReportViews views;
