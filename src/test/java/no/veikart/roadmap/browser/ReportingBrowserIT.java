@@ -27,6 +27,8 @@ public class ReportingBrowserIT extends BrowserTestSupport {
     public void politicalSummaryListsInitiativesPerUnitAndPrintsWithoutJirasFrame() {
         login("admin", "admin");
         open("/plugins/servlet/roadmap/report?projects=DEMO,HELSE,SKOLE");
+        // the profile language is the user's: another test of this class may have left it in Norwegian
+        new Select(waitFor(By.id("user-locale"))).selectByValue("en");
         WebElement page = waitFor(By.id("roadmap-summary-page"));
         List<String> units = driver.findElements(By.cssSelector(".roadmap-summary-unit h2")).stream().map(WebElement::getText)
                 .toList();

@@ -88,6 +88,7 @@ public class PoliticalSummaryServlet extends HttpServlet {
                 light("gains", i.gains(), locale), light("anchoring", i.anchoring(), locale),
                 light("risks", i.risks(), locale));
         String overdue = i.owedPeriod() == null ? ""
+                : i.daysOverdue() == 0 ? texts.text(locale, "roadmap.reporting.summary.dueToday", i.owedPeriod())
                 : texts.text(locale, "roadmap.reporting.summary.overdue", i.owedPeriod(), i.daysOverdue());
         return new SummaryRow(i.issueKey(), i.summary(), phaseName(i.phase(), locale), lights,
                 i.period() == null ? "" : i.period(), money.format(i.plannedGains()), money.format(i.realisedGains()),
