@@ -70,9 +70,38 @@
         });
     }
 
+    /** Sets the initiative's organisational unit (PUT …/unit with the shown version); errors as text in the panel. */
+    function saveUnit() {
+        var r = root();
+        var box = document.getElementById('roadmap-report-unit');
+        var select = document.getElementById('roadmap-report-unit-select');
+        if (!r || !box || !select || busy) {
+            return;
+        }
+        busy = true;
+        var error = document.getElementById('roadmap-report-unit-error');
+        error.hidden = true;
+        Roadmap.rest('PUT', '/initiatives/' + encodeURIComponent(r.getAttribute('data-initiative-key')) + '/unit', {
+            unitId: select.value === '' ? null : Number(select.value),
+            version: Number(box.getAttribute('data-version'))
+        }).then(function (result) {
+            busy = false;
+            if (!result.ok) {
+                var errors = result.body && result.body.errors;
+                error.textContent = errors && errors.length ? errors[0].message : r.getAttribute('data-text-error');
+                error.hidden = false;
+                return;
+            }
+            box.setAttribute('data-version', String(result.body.version));
+            document.getElementById('roadmap-report-unit-status').textContent = box.getAttribute('data-text-saved');
+        });
+    }
+
     document.addEventListener('click', function (event) {
         var target = event.target;
-        if (target && target.id === 'roadmap-reports-save') {
+        if (target && target.id === 'roadmap-report-unit-save') {
+            saveUnit();
+        } else if (target && target.id === 'roadmap-reports-save') {
             run(false);
         } else if (target && target.id === 'roadmap-reports-publish') {
             run(true);

@@ -62,6 +62,7 @@ public final class DemoData {
         new DemoReports(sandbox).load(kerteminde.issue().key(), night.issue().key());
         new DemoPortfolio(sandbox, this).load();
         sandbox.asUser("admin", () -> new DemoPilots(sandbox).portfolio());
+        new DemoUnits(sandbox).load();
     }
 
     /** The day the demo is loaded: every demo date is counted from it. */

@@ -63,7 +63,8 @@ final class XssCorpus {
         CONTINGENCY_PLAN("contingency plan"),
         HANDOVER_PARTICIPANTS("handover participants"),
         HANDOVER_FINAL_REPORT("handover final report"),
-        HANDOVER_LEARNING_POINTS("handover learning points");
+        HANDOVER_LEARNING_POINTS("handover learning points"),
+        ORG_SECTOR("organisational unit sector");
 
         final String label;
 

@@ -73,7 +73,9 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             new PageCheck("admin page", "/plugins/servlet/roadmap/admin", "#roadmap-admin"),
             new PageCheck("issue navigator", "/issues/?jql=" + URLEncoder.encode("project = DEMO", StandardCharsets.UTF_8),
                     "#issuetable"),
-            new PageCheck("dashboard", "/secure/Dashboard.jspa", "#dashboard-projects"));
+            new PageCheck("dashboard", "/secure/Dashboard.jspa", "#dashboard-projects"),
+            new PageCheck("reporting admin page", "/plugins/servlet/roadmap/reporting-admin", "#roadmap-reporting-admin"),
+            new PageCheck("political summary", "/plugins/servlet/roadmap/report?projects=DEMO", "#roadmap-summary-page"));
 
     /** A page to render and probe: context-relative path and a CSS selector that is present once it is ready. */
     record PageCheck(String label, String path, String readySelector) {
@@ -112,6 +114,8 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     /** Per payload i: the contingency plan and handover that tiny initiative i stored. */
     private static final List<JsonNode> tinyPlans = new ArrayList<>();
     private static final List<JsonNode> tinyHandovers = new ArrayList<>();
+    private static final List<String> unitSectors = new ArrayList<>();
+    private static final List<String> unitLabels = new ArrayList<>();
 
     /** Initiative i of template i: what the server stored. */
     record Tiny(int payload, String key, String summary, String templateName, String phaseName, String stepName,
@@ -141,6 +145,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeStatusReports();
         storePilots();
         storeRisks();
+        storeOrgUnits();
     }
 
     /** The plan's text points, as the REST body names them. */
@@ -313,6 +318,41 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                     .put("gainPlanReviewed", false).put("riskAnalysisReviewed", false).put("outcome", "PENDING").put("version", 0);
             tinyHandovers.add(send("PUT", base + "/handover", handover, Map.of("participants", Field.HANDOVER_PARTICIPANTS,
                     "finalReport", Field.HANDOVER_FINAL_REPORT, "learningPoints", Field.HANDOVER_LEARNING_POINTS)));
+        }
+    }
+
+    /**
+     * An organisational unit per payload (the payload as its sector; the admin page's form has no REST twin, so it is
+     * stored through the service as the form does), and initiative i of template i placed in unit i over REST.
+     */
+    private static void storeOrgUnits() throws Exception {
+        no.veikart.roadmap.reporting.domain.OrgUnitService units = sandbox.component(
+                no.veikart.roadmap.reporting.domain.OrgUnitService.class);
+        for (int i = 0; i < corpus.size(); i++) {
+            String sector = corpus.text(Field.ORG_SECTOR, i);
+            String department = "Avdeling " + i;
+            no.veikart.roadmap.reporting.domain.OrgUnit unit = sandbox.asUser("admin", () -> {
+                try {
+                    return units.create(sandbox.component(no.veikart.roadmap.platform.jira.JiraUsers.class).currentActor(),
+                            sector, department);
+                } catch (no.veikart.roadmap.common.domain.RoadmapException.Invalid e) {
+                    return null;
+                }
+            });
+            if (unit == null) {
+                refused.merge(Field.ORG_SECTOR, 1, Integer::sum);
+                continue;
+            }
+            stored.merge(Field.ORG_SECTOR, 1, Integer::sum);
+            unitSectors.add(unit.sector());
+            int payload = i;
+            for (Tiny t : tinies) {
+                if (t.payload() == payload) {
+                    Reply r = admin.put("/initiatives/" + t.key() + "/unit", "{\"unitId\":" + unit.id() + ",\"version\":0}");
+                    assertEquals("unit of " + t.key(), 200, r.status());
+                    unitLabels.add(unit.sector() + " / " + department);
+                }
+            }
         }
     }
 
@@ -609,6 +649,10 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                         oneLine(tinies.stream().map(Tiny::templateName).toList()));
                 checkContains("admin page phase names", values("input.roadmap-phase-name"),
                         oneLine(tinies.stream().map(Tiny::phaseName).toList()));
+            } else if (page.path().contains("roadmap/reporting-admin")) {
+                checkContains("reporting admin unit sectors", texts(".roadmap-units-table td:first-child"), unitSectors);
+            } else if (page.path().contains("roadmap/report")) {
+                checkContains("summary unit names", texts(".roadmap-summary-unit h2"), unitLabels);
             } else if (page.path().startsWith("/issues/")) {
                 checkContains("navigator summaries", texts("#issuetable td.summary"),
                         tinies.stream().map(Tiny::summary).toList());

@@ -123,6 +123,7 @@ final class Scenario {
                 + c.ids().riskVersion + "}"));
         BODIES.put("PUT /initiatives/{key}/risks/contingency-plan", c -> "{\"text\":\"Security plan\"}");
         BODIES.put("PUT /initiatives/{key}/handover", c -> HANDOVER + ",\"version\":" + c.keyRecords().handoverVersion + "}");
+        BODIES.put("PUT /initiatives/{key}/unit", c -> "{\"unitId\":null,\"version\":" + c.keyRecords().unitAssignmentVersion + "}");
     }
 
     /** The records of one initiative the tests point requests at. */
@@ -161,6 +162,8 @@ final class Scenario {
         long riskMeasureId;
         /** The handover's version (0 until saved). */
         long handoverVersion;
+        /** The organisational unit assignment's version (0 until set). */
+        long unitAssignmentVersion;
     }
 
     /** A template of the tests' own. */
@@ -300,6 +303,8 @@ final class Scenario {
             }
             case "PUT /initiatives/{key}/handover" ->
                     demo.handoverVersion = http.ok("GET", k + "/handover", "admin", null).get("version").asLong();
+            case "PUT /initiatives/{key}/unit" ->
+                    demo.unitAssignmentVersion = http.ok("GET", k + "/unit", "admin", null).get("version").asLong();
             default -> {
                 // The valid request still is.
             }
@@ -529,7 +534,7 @@ final class Scenario {
             String k = "/initiatives/" + r.key;
             for (String p : List.of(k, k + "/stakeholders", k + "/stakeholders/" + r.stakeholderId + "/contacts", k + "/gains",
                     k + "/economics", k + "/roles", k + "/communications", k + "/implementation", k + "/pilots", k + "/status-reports",
-                    k + "/risks", k + "/handover")) {
+                    k + "/risks", k + "/handover", k + "/unit")) {
                 b.append(p).append(' ').append(http.rest("GET", p, "admin", null).body()).append('\n');
             }
             parts.put(r.project, b.toString());
