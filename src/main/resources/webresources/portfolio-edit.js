@@ -49,7 +49,8 @@ define('no/veikart/roadmap/portfolio/edit', ['no/veikart/roadmap/portfolio/texts
 
         var sectionsSet = el('fieldset', 'group');
         sectionsSet.appendChild(el('legend', null, T.sections));
-        SECTIONS.forEach(function (name) {
+        var offered = support.allSections();
+        offered.forEach(function (name) {
             var box = el('div', 'checkbox');
             var input = el('input', 'checkbox');
             input.type = 'checkbox';
@@ -57,7 +58,8 @@ define('no/veikart/roadmap/portfolio/edit', ['no/veikart/roadmap/portfolio/texts
             input.value = name;
             input.id = id + '-section-' + name;
             input.checked = s.sections.indexOf(name) >= 0;
-            var label = el('label', null, T.section[name]);
+            var feature = support.featureSection(name);
+            var label = el('label', null, feature ? feature.title : T.section[name]);
             label.htmlFor = input.id;
             box.appendChild(input);
             box.appendChild(label);
@@ -132,6 +134,7 @@ define('no/veikart/roadmap/portfolio/edit', ['no/veikart/roadmap/portfolio/texts
                 filterId: filterId,
                 currency: currency.value,
                 sections: chosen.join(','),
+                sectionsKnown: offered.join(','),
                 refresh: refresh.value
             });
         });

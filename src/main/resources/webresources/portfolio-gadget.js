@@ -58,6 +58,8 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs', 'no
 
     function query(s) {
         var params = ['currency=' + encodeURIComponent(s.currency)];
+        // Only the features' sections shown are computed; the gadget's own four always are.
+        params.push('sections=' + encodeURIComponent(s.sections.filter(support.featureSection).join(',')));
         if (s.filterId) {
             params.push('filterId=' + encodeURIComponent(s.filterId));
         } else if (s.projects.length) {
@@ -105,11 +107,24 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs', 'no
             phases: this.phases, gains: this.gains, anchoring: this.anchoring, overdue: this.overdue
         };
         var self = this;
+        var ctx = {
+            el: el, formats: formats, issuesUrl: issuesUrl, dataTable: dataTable, headedTable: headedTable,
+            number: function (text, keys, what, more) { return self.number(text, keys, what, more); }
+        };
         s.sections.forEach(function (name) {
+            var feature = support.featureSection(name);
+            var figures = feature && data.sections ? data.sections[name] : undefined;
+            if (feature && figures === undefined) {
+                return;
+            }
             var section = el('section', 'roadmap-portfolio-section roadmap-portfolio-' + name);
             section.setAttribute('data-section', name);
-            section.appendChild(el('h4', 'roadmap-portfolio-heading', T.section[name]));
-            builders[name].call(self, section, data, formats);
+            section.appendChild(el('h4', 'roadmap-portfolio-heading', feature ? feature.title : T.section[name]));
+            if (feature) {
+                feature.render(section, figures, ctx);
+            } else {
+                builders[name].call(self, section, data, formats);
+            }
             root.appendChild(section);
         });
         root.appendChild(el('p', 'roadmap-portfolio-updated', F.updated(formats.time.format(new Date()))));

@@ -51,18 +51,42 @@ define('no/veikart/roadmap/portfolio/support', [], function () {
         return {da: 'DKK', sv: 'SEK', fi: 'EUR'}[language] || 'NOK';
     }
 
-    /** The preferences with defaults filled in; sections as a list. */
+    /** The gadget's own sections, then the features' (Roadmap.portfolioSection), in the order they are shown. */
+    function allSections() {
+        return SECTIONS.concat(Object.keys(window.Roadmap.portfolioSections || {}));
+    }
+
+    /** A feature's section: registered by the feature's script; not one of the gadget's own. */
+    function featureSection(name) {
+        return SECTIONS.indexOf(name) < 0 ? (window.Roadmap.portfolioSections || {})[name] : undefined;
+    }
+
+    function list(text) {
+        return String(text).split(',').filter(function (s) { return s !== ''; });
+    }
+
+    /**
+     * The preferences with defaults filled in; sections as a list. A section the user was not offered when saving
+     * (sectionsKnown; before features had sections, the gadget's own four) is shown: a feature installed later
+     * appears without editing every gadget, and one the user unticked stays hidden.
+     */
     function settings(raw, locale) {
         var p = {};
         Object.keys(raw || {}).forEach(function (k) { p[k] = decode(raw[k]); });
-        var sections = typeof p.sections === 'string' && p.sections !== ''
-            ? p.sections.split(',').filter(function (s) { return SECTIONS.indexOf(s) >= 0; }) : SECTIONS.slice();
+        var all = allSections();
+        var sections = all.slice();
+        if (typeof p.sections === 'string' && p.sections !== '') {
+            var chosen = list(p.sections);
+            var known = typeof p.sectionsKnown === 'string' && p.sectionsKnown !== '' ? list(p.sectionsKnown)
+                : SECTIONS;
+            sections = all.filter(function (s) { return chosen.indexOf(s) >= 0 || known.indexOf(s) < 0; });
+        }
         return {
             configured: p.isConfigured === 'true',
             projects: projectList(p.projects || ''),
             filterId: String(p.filterId || '').trim(),
             currency: CURRENCIES.indexOf(p.currency) >= 0 ? p.currency : defaultCurrency(locale),
-            sections: sections.length ? sections : SECTIONS.slice(),
+            sections: sections.length ? sections : all,
             refresh: REFRESH_MINUTES.indexOf(String(p.refresh)) >= 0 ? String(p.refresh) : 'false'
         };
     }
@@ -96,6 +120,7 @@ define('no/veikart/roadmap/portfolio/support', [], function () {
         this.locale = locale;
         this.integer = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
         this.money = new Intl.NumberFormat(locale, {style: 'currency', currency: currency, maximumFractionDigits: 0});
+        this.percent = new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0});
         this.date = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
         this.time = new Intl.DateTimeFormat(locale, {timeStyle: 'short'});
     }
@@ -107,6 +132,8 @@ define('no/veikart/roadmap/portfolio/support', [], function () {
 
     return {
         SECTIONS: SECTIONS,
+        allSections: allSections,
+        featureSection: featureSection,
         CURRENCIES: CURRENCIES,
         REFRESH_MINUTES: REFRESH_MINUTES,
         GAIN_TYPES: GAIN_TYPES,

@@ -3,6 +3,16 @@
     'use strict';
     var Roadmap = window.Roadmap = window.Roadmap || {};
 
+    /**
+     * The features' sections of the portfolio gadget, in registration order: each feature's script in the gadget's
+     * web-resource calls Roadmap.portfolioSection(name, {title, render: function (section, figures, ctx) {…}}), name
+     * being its PortfolioSection's name on the server.
+     */
+    var portfolioSections = Roadmap.portfolioSections = Roadmap.portfolioSections || {};
+    Roadmap.portfolioSection = function (name, section) {
+        portfolioSections[name] = section;
+    };
+
     Roadmap.contextPath = function () {
         if (window.AJS && typeof window.AJS.contextPath === 'function') {
             return window.AJS.contextPath();

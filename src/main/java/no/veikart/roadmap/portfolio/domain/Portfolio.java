@@ -2,6 +2,8 @@ package no.veikart.roadmap.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +25,18 @@ import no.veikart.roadmap.stakeholder.domain.Level;
  * @param overdue overdue follow-ups, oldest first, at most {@link PortfolioAggregator#MAX_OVERDUE}
  * @param overdueCount all overdue follow-ups
  * @param filter the saved filter that chose the initiatives, or null when whole projects are counted
+ * @param sections the features' sections asked for, by name ({@link PortfolioSection})
  */
 public record Portfolio(List<String> projects, Currency currency, int initiatives, List<PhaseCount> phases,
         Map<String, Integer> byStatus, Gains gains, List<LevelCoverage> anchoring, List<OverdueFollowUp> overdue,
-        int overdueCount, Filter filter) {
+        int overdueCount, Filter filter, Map<String, Object> sections) {
+
+    public Portfolio(List<String> projects, Currency currency, int initiatives, List<PhaseCount> phases,
+            Map<String, Integer> byStatus, Gains gains, List<LevelCoverage> anchoring, List<OverdueFollowUp> overdue,
+            int overdueCount, Filter filter) {
+        this(projects, currency, initiatives, phases, byStatus, gains, anchoring, overdue, overdueCount, filter,
+                Map.of());
+    }
 
     public Portfolio(List<String> projects, Currency currency, int initiatives, List<PhaseCount> phases,
             Map<String, Integer> byStatus, Gains gains, List<LevelCoverage> anchoring, List<OverdueFollowUp> overdue,
@@ -36,7 +46,12 @@ public record Portfolio(List<String> projects, Currency currency, int initiative
 
     public Portfolio withFilter(Filter chosenBy) {
         return new Portfolio(projects, currency, initiatives, phases, byStatus, gains, anchoring, overdue, overdueCount,
-                chosenBy);
+                chosenBy, sections);
+    }
+
+    public Portfolio withSections(Map<String, Object> figures) {
+        return new Portfolio(projects, currency, initiatives, phases, byStatus, gains, anchoring, overdue, overdueCount,
+                filter, figures);
     }
 
     /** A saved filter by id and name (the name as its owner typed it). */
@@ -49,6 +64,7 @@ public record Portfolio(List<String> projects, Currency currency, int initiative
         byStatus = Map.copyOf(byStatus);
         anchoring = List.copyOf(anchoring);
         overdue = List.copyOf(overdue);
+        sections = sections == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
     public record PhaseCount(String phaseKey, int count, IssueKeys issueKeys) {

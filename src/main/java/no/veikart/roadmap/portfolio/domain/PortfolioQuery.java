@@ -12,22 +12,28 @@ import no.veikart.roadmap.gain.domain.Currency;
 
 /**
  * What the dashboard asks: projects (none = all the caller may browse) or a saved filter (its initiatives only), and
- * the currency to sum money in (none = the one most gains are in). Parsed once, at the boundary.
+ * the currency to sum money in (none = the one most gains are in), and the features' sections wanted (null = all of
+ * them, see {@link PortfolioSection}). Parsed once, at the boundary.
  */
-public record PortfolioQuery(List<String> projectKeys, Currency currency, Long filterId) {
+public record PortfolioQuery(List<String> projectKeys, Currency currency, Long filterId, Set<String> sections) {
     public static final int MAX_PROJECTS = 500;
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern FILTER_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     public PortfolioQuery {
         projectKeys = List.copyOf(projectKeys);
+        sections = sections == null ? null : Set.copyOf(sections);
         if (filterId != null && !projectKeys.isEmpty()) {
             throw new IllegalArgumentException("projects or a saved filter, not both");
         }
     }
 
+    public PortfolioQuery(List<String> projectKeys, Currency currency, Long filterId) {
+        this(projectKeys, currency, filterId, null);
+    }
+
     public PortfolioQuery(List<String> projectKeys, Currency currency) {
-        this(projectKeys, currency, null);
+        this(projectKeys, currency, null, null);
     }
 
     /** From the request parameters: {@code projects} comma separated, {@code currency} a code such as DKK. */
@@ -40,6 +46,14 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency, Long f
      * together are refused: the gadget asks for one or the other, and silently intersecting them would surprise.
      */
     public static PortfolioQuery parse(String projects, String currency, String filterId) {
+        return parse(projects, currency, filterId, null);
+    }
+
+    /**
+     * As {@link #parse(String, String, String)}, with the features' sections wanted ({@code sections}, comma
+     * separated; absent = all, empty = none). Names are checked against the sections that exist by the service.
+     */
+    public static PortfolioQuery parse(String projects, String currency, String filterId, String sections) {
         List<FieldError> errors = new ArrayList<>();
         Long filter = null;
         if (filterId != null && !filterId.isBlank()) {
@@ -80,6 +94,15 @@ public record PortfolioQuery(List<String> projectKeys, Currency currency, Long f
         if (!errors.isEmpty()) {
             throw new RoadmapException.Invalid(errors);
         }
-        return new PortfolioQuery(new ArrayList<>(keys), parsed, filter);
+        Set<String> wanted = null;
+        if (sections != null) {
+            wanted = new LinkedHashSet<>();
+            for (String part : sections.split(",", -1)) {
+                if (!part.isBlank()) {
+                    wanted.add(part.strip());
+                }
+            }
+        }
+        return new PortfolioQuery(new ArrayList<>(keys), parsed, filter, wanted);
     }
 }

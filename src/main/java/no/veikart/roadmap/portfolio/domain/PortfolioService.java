@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.gain.domain.GainRepository;
+import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
 
 /**
@@ -37,6 +39,7 @@ public final class PortfolioService {
     private final PortfolioCache cache;
     private final Clock clock;
     private final SavedFilters filters;
+    private final PortfolioSections sections;
 
     public PortfolioService(InitiativeSummaryReader summaries, GainRepository gains, AccessControl access,
             PortfolioCache cache, Clock clock) {
@@ -46,6 +49,13 @@ public final class PortfolioService {
     /** @param gains only for the titles and owners of the overdue follow-ups shown (50 at most) */
     public PortfolioService(InitiativeSummaryReader summaries, GainRepository gains, AccessControl access,
             PortfolioCache cache, Clock clock, SavedFilters filters) {
+        this(summaries, gains, access, cache, clock, filters, PortfolioSections.none());
+    }
+
+    /** @param sections the features' sections (risks, pilots, …), computed for the initiatives counted */
+    public PortfolioService(InitiativeSummaryReader summaries, GainRepository gains, AccessControl access,
+            PortfolioCache cache, Clock clock, SavedFilters filters, PortfolioSections sections) {
+        this.sections = sections;
         this.summaries = summaries;
         this.gains = gains;
         this.filters = filters;
@@ -64,7 +74,8 @@ public final class PortfolioService {
         List<String> projects = query.projectKeys().isEmpty() ? access.browsableProjects(actor)
                 : query.projectKeys().stream().filter(p -> access.canBrowseProject(actor, p)).toList();
         LocalDate today = LocalDate.now(clock);
-        String key = actor.userKey() + '\n' + String.join(",", projects) + '\n' + query.currency() + '\n' + today;
+        String key = actor.userKey() + '\n' + String.join(",", projects) + '\n' + query.currency() + '\n' + today
+                + '\n' + sections.chosen(query.sections());
         return cache.get(key, () -> compute(projects, query, today));
     }
 
@@ -86,7 +97,8 @@ public final class PortfolioService {
                 .filter(p -> access.canBrowseProject(actor, p)).toList();
         long[] ids = matches.issueIds().stream().mapToLong(Long::longValue).sorted().toArray();
         LocalDate today = LocalDate.now(clock);
-        String key = actor.userKey() + "\nfilter " + filterId + ' ' + digest(ids) + '\n' + String.join(",", projects) + '\n' + query.currency() + '\n' + today;
+        String key = actor.userKey() + "\nfilter " + filterId + ' ' + digest(ids) + '\n' + String.join(",", projects)
+                + '\n' + query.currency() + '\n' + today + '\n' + sections.chosen(query.sections());
         Portfolio figures = cache.get(key, () -> compute(projects, query, today, ids));
         return figures.withFilter(new Portfolio.Filter(filterId, matches.name()));
     }
@@ -94,10 +106,15 @@ public final class PortfolioService {
     /** The figures of {@code projects}, uncached and without permission checks: for the service and benchmarks. */
     public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today) {
         PortfolioAggregator aggregator = new PortfolioAggregator(query.currency(), today);
+        List<String> chosen = sections.chosen(query.sections());
+        List<PortfolioInitiative> counted = new ArrayList<>();
         if (!projects.isEmpty()) {
-            summaries.inProjects(projects, aggregator::add);
+            summaries.inProjects(projects, chosen.isEmpty() ? aggregator::add : row -> {
+                aggregator.add(row);
+                counted.add(initiative(row));
+            });
         }
-        return aggregator.result(projects, gains::findByIds);
+        return withSections(aggregator.result(projects, gains::findByIds), chosen, counted, today);
     }
 
     /**
@@ -106,15 +123,30 @@ public final class PortfolioService {
      */
     public Portfolio compute(List<String> projects, PortfolioQuery query, LocalDate today, long[] issueIds) {
         PortfolioAggregator aggregator = new PortfolioAggregator(query.currency(), today);
+        List<String> chosen = sections.chosen(query.sections());
+        List<PortfolioInitiative> counted = new ArrayList<>();
         Set<String> allowed = Set.copyOf(projects);
         if (!projects.isEmpty() && issueIds.length > 0) {
             summaries.ofIssues(Arrays.stream(issueIds).boxed().toList(), row -> {
                 if (allowed.contains(row.projectKey())) {
                     aggregator.add(row);
+                    if (!chosen.isEmpty()) {
+                        counted.add(initiative(row));
+                    }
                 }
             });
         }
-        return aggregator.result(projects, gains::findByIds);
+        return withSections(aggregator.result(projects, gains::findByIds), chosen, counted, today);
+    }
+
+    private Portfolio withSections(Portfolio figures, List<String> chosen, List<PortfolioInitiative> counted,
+            LocalDate today) {
+        return chosen.isEmpty() ? figures : figures.withSections(sections.figures(chosen, counted, today));
+    }
+
+    private static PortfolioInitiative initiative(InitiativeSummary row) {
+        return new PortfolioInitiative(row.initiativeId(), row.issueId(), row.issueKey(), row.projectKey(),
+                row.summary(), row.currentPhase(), row.status());
     }
 
     /** Names the set of issues in a cache key: a cryptographic digest, so two sets never share cached figures. */

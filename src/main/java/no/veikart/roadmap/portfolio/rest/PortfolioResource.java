@@ -20,7 +20,8 @@ import no.veikart.roadmap.portfolio.view.PortfolioViews;
 
 /**
  * {@code GET /portfolio?projects=A,B&currency=DKK} or {@code ?filterId=10000}: the dashboard gadget's figures
- * (api.md); with a filter, {@code filter:{id, name}} names it. Names are localised
+ * (api.md); with a filter, {@code filter:{id, name}} names it; {@code &sections=risks,pilots} chooses the features'
+ * sections (absent: all). Names are localised
  * here; counts, sums and keys come from {@link PortfolioService}, which checks what the caller may browse.
  */
 @Path("/portfolio")
@@ -42,10 +43,11 @@ public class PortfolioResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public PortfolioView portfolio(@QueryParam("projects") String projects,
-            @QueryParam("currency") String currency, @QueryParam("filterId") String filterId) {
+            @QueryParam("currency") String currency, @QueryParam("filterId") String filterId,
+            @QueryParam("sections") String sections) {
         long started = System.nanoTime();
         Actor actor = rest.actor();
-        Portfolio p = portfolios.portfolio(actor, PortfolioQuery.parse(projects, currency, filterId));
+        Portfolio p = portfolios.portfolio(actor, PortfolioQuery.parse(projects, currency, filterId, sections));
         return views.view(p, actor.locale(), this::displayName, (System.nanoTime() - started) / 1_000_000);
     }
 

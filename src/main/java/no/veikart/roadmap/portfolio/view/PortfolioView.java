@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * The JSON of {@code GET /portfolio} (api.md), as typed records: components in the order of the response's fields,
- * names localised, money rounded to cents without trailing zeros. Built by {@link PortfolioViews}.
+ * names localised, money rounded to cents without trailing zeros. Built by {@link PortfolioViews}. {@code sections}
+ * carries the features' sections as each feature's own records (see {@code PortfolioSection}).
  */
 public record PortfolioView(List<String> projects, Filter filter, String currency, int initiatives,
         Map<String, Integer> byPhase, List<Phase> phases, Map<String, Integer> byStatus, Gains gains,
-        Anchoring anchoring, List<Overdue> overdueFollowUps, int overdueCount, long generatedMs) {
+        Anchoring anchoring, List<Overdue> overdueFollowUps, int overdueCount, long generatedMs,
+        Map<String, Object> sections) {
 
     public record Filter(long id, String name) {
     }

@@ -35,7 +35,8 @@ public final class PortfolioViews {
         return new PortfolioView(p.projects(),
                 p.filter() == null ? null : new PortfolioView.Filter(p.filter().id(), p.filter().name()),
                 currency(p), p.initiatives(), byPhase, phases, p.byStatus(), gains(p, locale),
-                new PortfolioView.Anchoring(levels(p, locale)), overdue(p, ownerName), p.overdueCount(), generatedMs);
+                new PortfolioView.Anchoring(levels(p, locale)), overdue(p, ownerName), p.overdueCount(), generatedMs,
+                p.sections());
     }
 
     private static String currency(Portfolio p) {

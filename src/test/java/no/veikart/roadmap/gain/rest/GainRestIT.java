@@ -12,17 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -30,7 +28,7 @@ import org.junit.Test;
  * The gain and economics endpoints of api.md over HTTP against the sandbox: the Kerteminde DigiRehab case end to end
  * (measurements, % realised, status, money, NPV, payback), every error case, and the CSV export.
  */
-public class GainRestIT {
+public class GainRestIT extends SandboxRestIT {
     /** Kerteminde DigiRehab: 15 000 care hours a year for 50 citizens, 13 650 by the end of 2021. */
     private static final String CARE_HOURS = "{\"type\":\"TIME\",\"title\":\"Færre plejetimer efter DigiRehab\","
             + "\"indicator\":\"Plejetimer pr. år for 50 borgere\",\"unit\":\"HOURS\","
@@ -38,31 +36,11 @@ public class GainRestIT {
             + "\"owner\":\"member\",\"method\":\"Visiterede timer fra omsorgssystemet\",\"frequency\":\"MONTHLY\"}";
     private static final String ECONOMICS = "{\"hourlyRate\":750,\"currency\":\"DKK\",\"discountRatePercent\":4,\"horizonYears\":5,"
             + "\"investment\":500000,\"yearlyRunningCost\":100000,\"trainingHoursPerEmployee\":4,\"employees\":60}";
-    private static Sandbox sandbox;
-    private static RestClient admin;
-    private static RestClient member;
-    private static RestClient viewer;
-    private static RestClient outsider;
-    private static RestClient anonymous;
 
     @BeforeClass
     public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-gain-it"), false);
-        admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
-        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
-        anonymous = new RestClient(sandbox.baseUrl(), null, null);
-        assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
         // The admin reads Danish: money and CSV numbers in the Danish format.
         sandbox.component(UserProfiles.class).setLanguage(sandbox.user("admin"), "da");
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
     }
 
     private static String newInitiative(String summary) throws Exception {

@@ -10,47 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The implementation plan endpoints of api.md over HTTP against the sandbox: permissions, 400s, 409s, the gate, CSV. */
-public class ImplementationRestIT {
+public class ImplementationRestIT extends SandboxRestIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static Sandbox sandbox;
-    private static RestClient member;
-    private static RestClient viewer;
-    private static RestClient outsider;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-implementation-it"), false);
-        RestClient admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
-        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
-        assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
-
-    private static String create(String summary) throws Exception {
-        return member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}").body().get("key").asText();
-    }
 
     static String unit(String name, String status, String shifts, Long version) {
         return "{\"name\":\"" + name + "\",\"staff\":20,\"shifts\":[" + shifts + "],\"testUnit\":true,\"status\":\"" + status

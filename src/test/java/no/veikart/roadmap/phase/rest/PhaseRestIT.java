@@ -5,42 +5,14 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The phase endpoints of api.md over HTTP against the sandbox: the real wiring, permissions and every error case. */
-public class PhaseRestIT {
-    private static Sandbox sandbox;
-    private static RestClient admin;
-    private static RestClient member;
-    private static RestClient viewer;
-    private static RestClient outsider;
-    private static RestClient anonymous;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-rest-it"), false);
-        admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
-        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
-        anonymous = new RestClient(sandbox.baseUrl(), null, null);
-        Reply setup = admin.post("/projects/DEMO/setup", "{}");
-        assertEquals(setup.body().toString(), 200, setup.status());
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
+public class PhaseRestIT extends SandboxRestIT {
 
     @Test
     public void templatesListTheSixPhasesForAnyLoggedInUser() throws Exception {

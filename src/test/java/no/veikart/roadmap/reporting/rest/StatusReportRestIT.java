@@ -5,41 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The status report endpoints of api.md over HTTP against the sandbox: permissions, prefill, 400s, 409s, publish. */
-public class StatusReportRestIT {
-    private static Sandbox sandbox;
-    private static RestClient member;
-    private static RestClient viewer;
-    private static RestClient outsider;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-reporting-it"), false);
-        RestClient admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
-        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
-        assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
-
-    private static String create(String summary) throws Exception {
-        return member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}").body().get("key").asText();
-    }
+public class StatusReportRestIT extends SandboxRestIT {
 
     @Test
     public void draftIsPrefilledThenFilledInPublishedAndNeverChangesAgain() throws Exception {

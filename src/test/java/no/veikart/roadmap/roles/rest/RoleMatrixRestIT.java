@@ -10,44 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The HUKI endpoints of api.md over HTTP against the sandbox: permissions, ids, the 400s, the 409s, the gate, CSV. */
-public class RoleMatrixRestIT {
-    private static Sandbox sandbox;
-    private static RestClient member;
-    private static RestClient viewer;
-    private static RestClient outsider;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-roles-it"), false);
-        RestClient admin = new RestClient(sandbox.baseUrl(), "admin", "admin");
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        viewer = new RestClient(sandbox.baseUrl(), "viewer", "viewer");
-        outsider = new RestClient(sandbox.baseUrl(), "outsider", "outsider");
-        assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
-
-    private static String create(String summary) throws Exception {
-        return member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}").body().get("key").asText();
-    }
+public class RoleMatrixRestIT extends SandboxRestIT {
 
     static String matrix(long version, String principal2) {
         return "{\"version\":" + version + ",\"procedures\":[{\"id\":-1,\"name\":\"Visitasjon\"},{\"id\":-2,\"name\":\"Ukentlig trening\"}],"
