@@ -25,5 +25,7 @@ public class StatusReportPanelContextProvider extends IssuePanelContextProvider 
     @Override
     protected void addModel(Actor actor, String issueKey, Map<String, Object> model) {
         model.put("reports", views.overview(reports.overview(actor, issueKey), actor.locale()));
+        // The workbook button exports the initiative's project (docs/workbook.md).
+        model.put("workbookProject", issueKey.substring(0, issueKey.lastIndexOf('-')));
     }
 }
