@@ -62,6 +62,8 @@ import java.util.function.Supplier;
 import no.veikart.roadmap.sandbox.ao.AtlassianTableNameConverter;
 import no.veikart.roadmap.sandbox.ao.ModelVersionTable;
 import no.veikart.roadmap.sandbox.ao.SandboxDatabase;
+import no.veikart.roadmap.sandbox.ao.SandboxTransactionalExecutors;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import no.veikart.roadmap.sandbox.auth.AuthFilter;
 import no.veikart.roadmap.sandbox.auth.SandboxApplicationProperties;
 import no.veikart.roadmap.sandbox.auth.SandboxLoginUriProvider;
@@ -364,6 +366,8 @@ public final class Sandbox {
                 .register(ClusterManager.class, new SandboxClusterManager());
         if (ao != null) {
             hosts.register(ActiveObjects.class, ao);
+            hosts.register(TransactionalExecutorFactory.class,
+                    new SandboxTransactionalExecutors(database.entityManager().getProvider()));
         }
         new SalHostServices(loader, hosts).registerAll(ao, i18n, auth, users, globalPermissions);
         internals.put(SandboxUsers.class, users);

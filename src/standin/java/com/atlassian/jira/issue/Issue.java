@@ -28,4 +28,10 @@ public interface Issue {
 
     /** Jira 6.3 jira-api {@code issue/Issue.java} (S-J63). */
     Status getStatus();
+
+    /** The assignee's user key, null when unassigned. Jira 6.3 jira-api {@code issue/Issue.java} (S-J63). */
+    String getAssigneeId();
+
+    /** The reporter's user key. Jira 6.3 jira-api {@code issue/Issue.java} (S-J63). */
+    String getReporterId();
 }

@@ -92,7 +92,9 @@ public class DataCenterRulesTest {
             Map.entry("no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",
                     "wiring: the features' summary parts, an immutable List.copyOf built in the constructor"),
             Map.entry("no.veikart.roadmap.phase.domain.GateConditions.conditions",
-                    "wiring: the features' gate rules, an immutable List.copyOf built in the constructor"));
+                    "wiring: the features' gate rules, an immutable List.copyOf built in the constructor"),
+            Map.entry("no.veikart.roadmap.gain.reminder.FollowUpReminderJob.sources",
+                    "wiring: the features' reminder sources, an immutable List.copyOf built in the constructor"));
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import no.veikart.roadmap.sandbox.Sandbox;
+import no.veikart.roadmap.testsupport.RestClient;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Assume;
@@ -66,6 +67,27 @@ public abstract class BrowserTestSupport {
         requireBrowser();
         home = Files.createTempDirectory("roadmap-browser-home");
         sandbox = Sandbox.start(port(), home);
+    }
+
+    /**
+     * For a class whose own {@code startSandbox} hides this one's: an empty sandbox without demo data, optionally with
+     * DEMO set up by admin. This class's {@code stopSandbox} still stops it, removes its home and checks the Velocity
+     * allowlist.
+     */
+    protected static void startEmptySandbox(boolean setUpDemo) throws IOException {
+        requireBrowser();
+        home = Files.createTempDirectory("roadmap-browser-empty");
+        sandbox = Sandbox.start(0, home, false);
+        if (setUpDemo) {
+            try {
+                RestClient.Reply setup = new RestClient(sandbox.baseUrl(), "admin", "admin")
+                        .post("/projects/DEMO/setup", "{}");
+                assertEquals(setup.body().toString(), 200, setup.status());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
     }
 
     @AfterClass

@@ -9,19 +9,13 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -45,40 +39,13 @@ public class GainBrowserIT extends BrowserTestSupport {
     private static final String XSS_TITLE = "<script>alert(1)</script>";
     private static final LocalDate BASELINE_DATE = LocalDate.of(2026, 1, 1);
     private static final LocalDate TARGET_DATE = LocalDate.of(2026, 12, 31);
-    private static Path home;
     private static RestClient member;
 
     /** Hides the parent's start: an empty sandbox (no demo data); DEMO is set up over REST. */
     @BeforeClass
     public static void startSandbox() throws IOException {
-        requireBrowser();
-        home = Files.createTempDirectory("roadmap-gain-browser");
-        sandbox = Sandbox.start(0, home, false);
-        Reply setup;
-        try {
-            setup = new RestClient(sandbox.baseUrl(), "admin", "admin").post("/projects/DEMO/setup", "{}");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        assertEquals(setup.body().toString(), 200, setup.status());
+        startEmptySandbox(true);
         member = new RestClient(sandbox.baseUrl(), "member", "member");
-    }
-
-    /** Hides the parent's stop, to remove this class's own home too. */
-    @AfterClass
-    public static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.stop();
-            sandbox = null;
-        }
-        if (home != null) {
-            try (Stream<Path> paths = Files.walk(home)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 
     @Test

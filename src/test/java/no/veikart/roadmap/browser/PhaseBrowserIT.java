@@ -7,11 +7,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import no.veikart.roadmap.sandbox.Sandbox;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -26,12 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class PhaseBrowserIT extends BrowserTestSupport {
 
-    /** Hides the parent's start: this class starts from an empty sandbox, without demo data, so set-up creates things. */
+    /** Hides the parent's start: an empty sandbox (no demo data), so set-up creates things. */
     @BeforeClass
     public static void startSandbox() throws IOException {
-        requireBrowser();
-        Path home = Files.createTempDirectory("roadmap-phase-browser");
-        sandbox = Sandbox.start(0, home, false);
+        startEmptySandbox(false);
     }
 
     @Test

@@ -9,17 +9,11 @@ import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -39,40 +33,13 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String XSS_NAME = "<img src=x onerror=alert(1)>Ola";
-    private static Path home;
     private static RestClient member;
 
     /** Hides the parent's start: an empty sandbox (no demo data); DEMO is set up over REST. */
     @BeforeClass
     public static void startSandbox() throws IOException {
-        requireBrowser();
-        home = Files.createTempDirectory("roadmap-stakeholder-browser");
-        sandbox = Sandbox.start(0, home, false);
-        Reply setup;
-        try {
-            setup = new RestClient(sandbox.baseUrl(), "admin", "admin").post("/projects/DEMO/setup", "{}");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        assertEquals(setup.body().toString(), 200, setup.status());
+        startEmptySandbox(true);
         member = new RestClient(sandbox.baseUrl(), "member", "member");
-    }
-
-    /** Hides the parent's stop, to remove this class's own home too. */
-    @AfterClass
-    public static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.stop();
-            sandbox = null;
-        }
-        if (home != null) {
-            try (Stream<Path> paths = Files.walk(home)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 
     @Test

@@ -41,7 +41,8 @@ import org.junit.Test;
 /**
  * Crash safety: the sandbox runs as a separate JVM ({@link SandboxProcess}) on one home; clients send a burst of
  * creations and edits (initiatives with their phase and step issues, stakeholders, their edits and contact log,
- * gains and measurements, communication-plan entries, their edits and logging into the contact log, HUKI matrix saves)
+ * gains and measurements, communication-plan entries, their edits and logging into the contact log, HUKI matrix saves,
+ * implementation units with their super-users, training sessions and new-staff records)
  * over REST, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
  * H2 shutdown, no Jira state flush). After a restart on the same home, every write a client saw acknowledged (2xx)
  * is there, and the data is consistent: every row's parent exists (a logged communication's contact too), no initiative
@@ -202,6 +203,8 @@ public class CrashSafetyIT {
             if (created.status() == 201) {
                 ledger.gains.add(new ChildAck(initiative, 0, created.body().get("id").asLong()));
             }
+        } else if (dice < 65) {
+            implementation(member, r, initiative);
         } else if (dice >= 93) {
             // A status report for a random month (a month already taken is a 400, not a write).
             Reply created = member.post("/initiatives/" + initiative + "/status-reports", "{\"period\":\""
@@ -219,6 +222,38 @@ public class CrashSafetyIT {
             if (added.status() == 201) {
                 ledger.measurements.add(new ChildAck(gain.initiative(), gain.id(), added.body().get("measurement").get("id").asLong()));
             }
+        }
+    }
+
+    /** Implementation plans: a new unit, or a super-user, training session or new-staff record on a known unit. */
+    private void implementation(RestClient member, Random r, String initiative) throws IOException, InterruptedException {
+        ImplAck unit = ledger.anyUnit(r);
+        if (unit == null || r.nextInt(4) == 0) {
+            String name = "Unit " + r.nextInt(1_000_000);
+            Reply created = member.post("/initiatives/" + initiative + "/implementation/units", "{\"name\":\"" + name
+                    + "\",\"staff\":20,\"shifts\":[\"DAY\",\"NIGHT\"],\"status\":\"TRAINING\"}");
+            if (created.status() == 201) {
+                for (JsonNode u : created.body().get("units")) {
+                    if (u.get("name").asText().equals(name)) {
+                        ledger.implementation(new ImplAck(initiative, u.get("id").asLong(), "unit", name));
+                    }
+                }
+            }
+            return;
+        }
+        String path = "/initiatives/" + unit.initiative() + "/implementation/units/" + unit.unitId();
+        int n = r.nextInt(1_000_000);
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(r.nextInt(300));
+        int kind = r.nextInt(3);
+        String rows = kind == 0 ? "superUsers" : kind == 1 ? "trainings" : "newStaff";
+        String marker = kind == 0 ? "SU " + n : kind == 1 ? "Trainer " + n : day + ":" + (1 + n % 40);
+        Reply added = member.post(path + (kind == 0 ? "/super-users" : kind == 1 ? "/trainings" : "/new-staff"), kind == 0
+                ? "{\"name\":\"" + marker + "\",\"shift\":\"NIGHT\",\"from\":\"" + day + "\"}"
+                : kind == 1 ? "{\"date\":\"" + day + "\",\"kind\":\"INITIAL\",\"trained\":3,\"trainer\":\"" + marker
+                        + "\",\"hours\":1.5}"
+                : "{\"date\":\"" + day + "\",\"count\":" + (1 + n % 40) + "}");
+        if (added.status() == 201) {
+            ledger.implementation(new ImplAck(unit.initiative(), unit.unitId(), rows, marker));
         }
     }
 
@@ -424,6 +459,19 @@ public class CrashSafetyIT {
                 missing.add("roles " + ack + ": " + version + " " + names);
             }
         }
+        Map<String, JsonNode> implementation = new LinkedHashMap<>();
+        for (ImplAck ack : ledger.implementation) {
+            JsonNode plan = implementation.computeIfAbsent(ack.initiative(), k -> json(member, "/initiatives/" + k + "/implementation"));
+            JsonNode unit = null;
+            for (JsonNode u : plan == null ? JSON.createArrayNode() : plan.get("units")) {
+                unit = u.get("id").asLong() == ack.unitId() ? u : unit;
+            }
+            if (unit != null && ack.matches(unit)) {
+                found++;
+            } else {
+                missing.add("implementation " + ack + ": " + unit);
+            }
+        }
         totals.found = found;
         totals.missing = missing.stream().limit(20).toList();
         assertEquals("acknowledged writes missing after the restart: " + totals.missing, ledger.size(), found);
@@ -484,6 +532,10 @@ public class CrashSafetyIT {
                 orphans.put(table, count(sql, "SELECT COUNT(*) FROM " + T + table + " c WHERE NOT EXISTS (SELECT 1 FROM " + T
                         + "INITIATIVE p WHERE p.ID = c.INITIATIVE_ID)"));
             }
+            orphans.put("implementation units", count(sql, orphansOf("IMPL_UNIT", "INITIATIVE_ID", "INITIATIVE")));
+            for (String table : List.of("IMPL_SUPER_USER", "IMPL_TRAINING", "IMPL_NEW_STAFF")) {
+                orphans.put(table, count(sql, orphansOf(table, "UNIT_ID", "IMPL_UNIT")));
+            }
             orphans.put("matrix cells without their procedure", count(sql, orphansOf("ROLE_CELL", "PROCEDURE_ID", "ROLE_PROCEDURE")));
             orphans.put("matrix cells without their actor", count(sql, orphansOf("ROLE_CELL", "ACTOR_ID", "ROLE_ACTOR")));
             halfWritten.put("initiatives without all phases and steps", count(sql, "SELECT COUNT(*) FROM " + T + "INITIATIVE i WHERE "
@@ -506,6 +558,12 @@ public class CrashSafetyIT {
                     + "r.INITIATIVE_ID || ':' || r.ROW_VERSION)"));
             halfWritten.put("matrix claims ahead of their row", count(sql, "SELECT COUNT(*) FROM " + T + "ROLE_MATRIX r WHERE EXISTS "
                     + "(SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'roles:' || r.INITIATIVE_ID || ':' || (r.ROW_VERSION + 1))"));
+            // A unit is created at version 1 without a claim; every later version has "implUnit:<id>:<version>".
+            halfWritten.put("unit versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + "IMPL_UNIT r WHERE "
+                    + "r.ROW_VERSION > 1 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'implUnit:' || "
+                    + "r.ID || ':' || r.ROW_VERSION)"));
+            halfWritten.put("unit claims ahead of their row", count(sql, "SELECT COUNT(*) FROM " + T + "IMPL_UNIT r WHERE EXISTS "
+                    + "(SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = 'implUnit:' || r.ID || ':' || (r.ROW_VERSION + 1))"));
             for (String table : List.of("INITIATIVE", "PHASE_STATE", "STEP_STATE")) {
                 try (ResultSet rs = sql.executeQuery("SELECT ISSUE_ID FROM " + T + table)) {
                     while (rs.next()) {
@@ -572,6 +630,26 @@ public class CrashSafetyIT {
     private record RolesAck(String initiative, long version, List<String> procedures) {
     }
 
+    /**
+     * An acknowledged implementation write: a unit ({@code rows} "unit", marker = its name) or a row of one
+     * ({@code rows} = the unit's list, marker = the super-user's name, the trainer, or "date:count" of new staff).
+     */
+    private record ImplAck(String initiative, long unitId, String rows, String marker) {
+        boolean matches(JsonNode unit) {
+            if (rows.equals("unit")) {
+                return unit.get("name").asText().equals(marker);
+            }
+            for (JsonNode row : unit.get(rows)) {
+                String value = rows.equals("superUsers") ? row.get("name").asText() : rows.equals("trainings")
+                        ? row.path("trainer").asText() : row.get("date").asText() + ":" + row.get("count").asInt();
+                if (value.equals(marker)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** An acknowledged child row: contact (parent = stakeholder), gain (parent unused), measurement (parent = gain). */
     private record ChildAck(String initiative, long parentId, long id) {
     }
@@ -587,6 +665,8 @@ public class CrashSafetyIT {
         final Map<Long, CommunicationAck> communications = new ConcurrentHashMap<>();
         final List<CommunicationAck> communicationList = new CopyOnWriteArrayList<>();
         final Map<String, RolesAck> roles = new ConcurrentHashMap<>();
+        final List<ImplAck> implementation = new CopyOnWriteArrayList<>();
+        final List<ImplAck> units = new CopyOnWriteArrayList<>();
         /** Initiative creations the kill cut off (no answer); each may leave one issue its journal had not noted yet. */
         final AtomicInteger interruptedCreations = new AtomicInteger();
 
@@ -625,9 +705,20 @@ public class CrashSafetyIT {
             this.roles.merge(ack.initiative(), ack, (a, b) -> a.version() >= b.version() ? a : b);
         }
 
+        ImplAck anyUnit(Random r) {
+            return units.isEmpty() ? null : units.get(r.nextInt(units.size()));
+        }
+
+        void implementation(ImplAck ack) {
+            implementation.add(ack);
+            if (ack.rows().equals("unit")) {
+                units.add(ack);
+            }
+        }
+
         int size() {
             return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
-                    + communications.size() + roles.size() + reports.size();
+                    + communications.size() + roles.size() + reports.size() + implementation.size();
         }
     }
 

@@ -49,6 +49,7 @@ public class GainService {
     private final List<Listener> listeners;
     private final GainValidator validator = new GainValidator();
     private final GainCalculator calculator;
+    private final TrainingHours training;
 
     /**
      * Told after every stored change of an initiative's gains, measurements or economics (after the commit: the
@@ -65,6 +66,13 @@ public class GainService {
      */
     public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
             GainSearchSync searchSync, AuditLog audit, DataChanges changes, GainCalculator calculator) {
+        this(repository, initiatives, access, clock, searchSync, audit, changes, calculator, TrainingHours.NONE);
+    }
+
+    public GainService(GainRepository repository, InitiativeLookup initiatives, AccessControl access, Clock clock,
+            GainSearchSync searchSync, AuditLog audit, DataChanges changes, GainCalculator calculator,
+            TrainingHours training) {
+        this.training = training;
         this.repository = repository;
         this.initiatives = initiatives;
         this.access = access;
@@ -97,7 +105,7 @@ public class GainService {
         List<Gain> gains = repository.findByInitiative(ref.initiativeId());
         Map<Long, List<Measurement>> measurements = byGain(gains.isEmpty() ? List.of()
                 : repository.findMeasurementsByInitiatives(List.of(ref.initiativeId())));
-        Economics economics = repository.findEconomics(ref.initiativeId()).orElse(null);
+        Economics economics = economicsOf(ref.initiativeId());
         return overview(ref, gains, measurements, economics, access.canEditIssue(actor, ref.issueId()), today());
     }
 
@@ -206,7 +214,16 @@ public class GainService {
     /** The initiative's economics, or null when none are set yet. */
     public Economics economics(Actor actor, String issueKey) {
         InitiativeRef ref = guard.browsable(actor, issueKey);
-        return repository.findEconomics(ref.initiativeId()).orElse(null);
+        return economicsOf(ref.initiativeId());
+    }
+
+    /** The stored economics with the person-hours of the initiative's training sessions, or null. */
+    private Economics economicsOf(long initiativeId) {
+        return repository.findEconomics(initiativeId).map(this::withSessions).orElse(null);
+    }
+
+    private Economics withSessions(Economics e) {
+        return e.withSessionTrainingHours(training.personHours(e.initiativeId()).orElse(null));
     }
 
     /**
@@ -234,7 +251,7 @@ public class GainService {
         }
         Economics saved = repository.saveEconomics(valid, expectedVersion);
         changed(actor, ref);
-        return saved;
+        return withSessions(saved);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.gain.domain.ReminderSource.ReminderTexts;
 import no.veikart.roadmap.gain.view.GainFormats;
 import no.veikart.roadmap.platform.jira.OptionalServices;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ public class ReminderMailer {
     static final String OVERDUE = "roadmap.gain.reminder.overdue";
     static final String ACTION = "roadmap.gain.reminder.action";
     static final String FOOTER = "roadmap.gain.reminder.footer";
+    static final ReminderTexts GAIN_TEXTS = new ReminderTexts(SUBJECT, INTRO, ACTION, FOOTER);
     static final String MIME_TYPE = "text/plain";
     static final String ENCODING = "UTF-8";
 
@@ -89,9 +91,14 @@ public class ReminderMailer {
         return new Recipient(address.strip(), name, localeOf(user), null);
     }
 
-    /** Queues one mail to {@code recipient} listing {@code items}; throws when Jira refuses it. */
+    /** Queues one gain reminder mail to {@code recipient} listing {@code items}; throws when Jira refuses it. */
     public ReminderMail send(Recipient recipient, List<ReminderItem> items) {
-        ReminderMail mail = compose(recipient, items);
+        return send(recipient, items, GAIN_TEXTS);
+    }
+
+    /** Queues one mail to {@code recipient} listing {@code items} in {@code words}; throws when Jira refuses it. */
+    public ReminderMail send(Recipient recipient, List<ReminderItem> items, ReminderTexts words) {
+        ReminderMail mail = compose(recipient, items, words);
         Email email = new Email(mail.to()).setSubject(mail.subject()).setBody(mail.body()).setMimeType(MIME_TYPE)
                 .setEncoding(ENCODING);
         try {
@@ -107,13 +114,18 @@ public class ReminderMailer {
         return mail;
     }
 
-    /** The mail's subject and text; no user text goes into the subject. */
+    /** The gain reminder mail's subject and text. */
     public ReminderMail compose(Recipient recipient, List<ReminderItem> items) {
+        return compose(recipient, items, GAIN_TEXTS);
+    }
+
+    /** The mail's subject and text; no user text goes into the subject. */
+    public ReminderMail compose(Recipient recipient, List<ReminderItem> items, ReminderTexts words) {
         Locale locale = recipient.locale();
         String base = baseUrl();
         StringBuilder body = new StringBuilder(512);
         body.append(texts.text(locale, GREETING, oneLine(recipient.name()))).append("\n\n")
-                .append(texts.text(locale, INTRO)).append("\n");
+                .append(texts.text(locale, words.intro())).append("\n");
         for (ReminderItem item : items) {
             body.append("\n* ");
             if (item.issueKey() != null) {
@@ -124,15 +136,15 @@ public class ReminderMailer {
                 body.append("\n  ");
             }
             body.append(oneLine(item.gainTitle())).append("\n  ")
-                    .append(texts.text(locale, item.overdue() ? OVERDUE : DUE_TODAY, GainFormats.date(item.due(), locale)));
+                    .append(texts.text(locale, item.overdue() ? item.overdueKey() : item.dueTodayKey(), GainFormats.date(item.due(), locale)));
             if (item.issueKey() != null && base != null) {
                 body.append("\n  ").append(base).append("/browse/").append(item.issueKey());
             }
             body.append('\n');
         }
-        body.append('\n').append(texts.text(locale, ACTION)).append("\n\n-- \n").append(texts.text(locale, FOOTER))
-                .append('\n');
-        return new ReminderMail(recipient.address(), texts.text(locale, SUBJECT, items.size()), body.toString());
+        body.append('\n').append(texts.text(locale, words.action())).append("\n\n-- \n")
+                .append(texts.text(locale, words.footer())).append('\n');
+        return new ReminderMail(recipient.address(), texts.text(locale, words.subject(), items.size()), body.toString());
     }
 
     private Locale localeOf(ApplicationUser user) {

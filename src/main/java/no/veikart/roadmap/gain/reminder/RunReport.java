@@ -13,12 +13,18 @@ package no.veikart.roadmap.gain.reminder;
  * @param lost          reminders another run claimed between this run's read and its claim
  */
 public record RunReport(int due, int done, int sent, int mails, int notUsers, int failed, int lost) {
+    /** Both runs' counts added up (the gain reminders and each other source's). */
+    public RunReport plus(RunReport o) {
+        return new RunReport(due + o.due, done + o.done, sent + o.sent, mails + o.mails, notUsers + o.notUsers,
+                failed + o.failed, lost + o.lost);
+    }
+
     public boolean hasFailures() {
         return failed > 0;
     }
 
     public String message() {
-        return "Gain follow-up reminders: " + due + " due, " + done + " already sent, " + sent + " sent in " + mails
+        return "Follow-up reminders: " + due + " due, " + done + " already sent, " + sent + " sent in " + mails
                 + " mail(s), " + notUsers + " skipped (owner not an active Jira user with an e-mail address), "
                 + failed + " failed (retried next run), " + lost + " taken by another run";
     }

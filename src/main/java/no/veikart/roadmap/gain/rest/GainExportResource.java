@@ -7,15 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.FieldError;
-import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.GainExportRow;
 import no.veikart.roadmap.gain.domain.GainProgress;
@@ -23,7 +20,7 @@ import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.gain.view.GainFormats;
 import no.veikart.roadmap.gain.view.GainViews;
-import no.veikart.roadmap.platform.rest.CsvWriter;
+import no.veikart.roadmap.platform.rest.CsvExport;
 import no.veikart.roadmap.platform.rest.RestSupport;
 
 /**
@@ -54,10 +51,7 @@ public class GainExportResource {
     @LicensedOnly
     public Response gains(@QueryParam("projects") String projects) {
         Actor actor = rest.actor();
-        if (projects == null || projects.isBlank()) {
-            throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
-        }
-        List<String> keys = Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList();
+        List<String> keys = CsvExport.projectKeys(projects);
         List<GainExportRow> rows = gains.export(actor, keys);
         Locale locale = actor.locale();
         LocalDate today = gains.today();
@@ -81,10 +75,7 @@ public class GainExportResource {
                     money ? t.plannedMoney().currency().name() : "", money ? number(t.plannedMoney().amount(), locale) : "",
                     money ? number(t.realisedMoney().amount(), locale) : ""));
         }
-        StreamingOutput body = out -> CsvWriter.write(out, locale, header, lines);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"gains-" + today + ".csv\"")
-                .build();
+        return CsvExport.download("gains", today, locale, header, lines);
     }
 
     private static String number(java.math.BigDecimal value, Locale locale) {

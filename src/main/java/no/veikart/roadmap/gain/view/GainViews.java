@@ -36,6 +36,7 @@ public class GainViews {
     static final String FREQUENCY = "roadmap.gain.frequency.";
     static final String STATUS = "roadmap.gain.status.";
     static final String TREND = "roadmap.gain.trend.";
+    static final String TRAINING_SESSIONS = "roadmap.gain.panel.economics.trainingSessions";
     static final String FLAG = "roadmap.gain.flag.";
     static final String VALUE = "roadmap.gain.value.";
     static final String FIELD_COUNT = "roadmap.gain.field.count";
@@ -104,7 +105,7 @@ public class GainViews {
     public EconomicsView economics(String initiativeKey, Economics e, Locale locale) {
         if (e == null) {
             return new EconomicsView(initiativeKey, false, null, null, new BigDecimal(Economics.DEFAULT_DISCOUNT_RATE), null,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, false, null, null);
         }
         Currency c = e.currency();
         BigDecimal training = e.trainingCost();
@@ -113,7 +114,8 @@ public class GainViews {
                 GainFormats.plain(e.yearlyRunningCost()), GainFormats.plain(e.trainingHoursPerEmployee()), e.employees(),
                 GainFormats.plain(training), GainFormats.money(e.hourlyRate(), c, locale),
                 GainFormats.money(e.investment(), c, locale), GainFormats.money(e.yearlyRunningCost(), c, locale),
-                GainFormats.money(training, c, locale), e.version());
+                GainFormats.money(training, c, locale), e.version(), e.trainingFromSessions(), GainFormats.plain(e.trainingHours()),
+                e.trainingFromSessions() ? texts.text(locale, TRAINING_SESSIONS, GainFormats.number(e.trainingHours(), 2, locale)) : null);
     }
 
     private GainTotalsView totals(GainOverview o, Map<Long, Gain> gains, Locale locale) {

@@ -19,6 +19,9 @@ public interface ImplementationRepository {
 
     Optional<Unit> find(long unitId);
 
+    /** Every live or stable unit of every initiative, with its rows (the daily reminders). */
+    List<Unit> findLive();
+
     int countByInitiative(long initiativeId);
 
     /** Stores a new unit (id 0) at the end of the plan, version 1. */

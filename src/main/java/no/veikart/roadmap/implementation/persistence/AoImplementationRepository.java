@@ -64,6 +64,17 @@ public class AoImplementationRepository implements ImplementationRepository {
     }
 
     @Override
+    public List<Unit> findLive() {
+        // Rows carry the initiative id, not the status: load the initiatives that have a live unit, keep those units.
+        Set<Long> initiatives = new java.util.TreeSet<>();
+        for (ImplUnitEntity e : ao.find(ImplUnitEntity.class, Query.select("ID, INITIATIVE_ID")
+                .where("STATUS_KEY IN (?, ?)", UnitStatus.LIVE.name(), UnitStatus.STABLE.name()))) {
+            initiatives.add(e.getInitiativeId());
+        }
+        return findByInitiatives(initiatives).stream().filter(u -> u.status().isLive()).toList();
+    }
+
+    @Override
     public Optional<Unit> find(long unitId) {
         ImplUnitEntity[] rows = ao.find(ImplUnitEntity.class, Query.select().where("ID = ?", unitId));
         if (rows.length == 0) {

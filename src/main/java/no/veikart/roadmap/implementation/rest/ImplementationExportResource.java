@@ -7,24 +7,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.FieldError;
-import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.implementation.domain.ImplementationExportRow;
 import no.veikart.roadmap.implementation.domain.ImplementationService;
 import no.veikart.roadmap.implementation.domain.ImplementationSettings;
 import no.veikart.roadmap.implementation.view.CoverageCellView;
 import no.veikart.roadmap.implementation.view.ImplementationViews;
 import no.veikart.roadmap.implementation.view.UnitView;
-import no.veikart.roadmap.platform.rest.CsvWriter;
+import no.veikart.roadmap.platform.rest.CsvExport;
 import no.veikart.roadmap.platform.rest.RestSupport;
 
 /**
@@ -50,11 +46,8 @@ public class ImplementationExportResource {
     @LicensedOnly
     public Response implementation(@QueryParam("projects") String projects) {
         Actor actor = rest.actor();
-        if (projects == null || projects.isBlank()) {
-            throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
-        }
         List<ImplementationExportRow> rows = plans.export(actor,
-                Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList());
+                CsvExport.projectKeys(projects));
         Locale locale = actor.locale();
         ImplementationSettings settings = plans.settings();
         LocalDate today = plans.today();
@@ -73,10 +66,7 @@ public class ImplementationExportResource {
                     u.coverage().stream().filter(CoverageCellView::gap).map(CoverageCellView::shiftName).collect(Collectors.joining(", ")),
                     nz(u.followUpDue()), nz(u.monitoringDate()), nz(u.monitoringOutcome())));
         }
-        StreamingOutput body = out -> CsvWriter.write(out, locale, header, lines);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"implementation-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
-                .build();
+        return CsvExport.download("implementation", locale, header, lines);
     }
 
     private static String nz(String s) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiFunction;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
@@ -62,14 +63,23 @@ public class ImplementationResource {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SuperUserRequest(String name, String userKey, String shift, String from, String to, Long version) {
+        SuperUserDraft draft() {
+            return new SuperUserDraft(name, userKey, shift, from, to, version);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TrainingRequest(String date, String kind, Integer trained, String trainer, BigDecimal hours, Long version) {
+        TrainingDraft draft() {
+            return new TrainingDraft(date, kind, trained, trainer, hours, version);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record NewStaffRequest(String date, Integer count, Long version) {
+        NewStaffDraft draft() {
+            return new NewStaffDraft(date, count, version);
+        }
     }
 
     @GET
@@ -83,8 +93,7 @@ public class ImplementationResource {
     @Path("/units")
     @LicensedOnly
     public Response createUnit(@PathParam("key") String key, UnitRequest request) {
-        Actor actor = rest.actor();
-        return created(actor, plans.createUnit(actor, key, body(request).draft()));
+        return addRow(request, (actor, b) -> plans.createUnit(actor, key, b.draft()));
     }
 
     @PUT
@@ -108,29 +117,27 @@ public class ImplementationResource {
     @Path("/units/{id}/super-users")
     @LicensedOnly
     public Response addSuperUser(@PathParam("key") String key, @PathParam("id") long id, SuperUserRequest r) {
-        Actor actor = rest.actor();
-        SuperUserRequest b = body(r);
-        return created(actor, plans.addSuperUser(actor, key, id,
-                new SuperUserDraft(b.name(), b.userKey(), b.shift(), b.from(), b.to(), b.version())));
+        return addRow(r, (actor, b) -> plans.addSuperUser(actor, key, id, b.draft()));
     }
 
     @POST
     @Path("/units/{id}/trainings")
     @LicensedOnly
     public Response addTraining(@PathParam("key") String key, @PathParam("id") long id, TrainingRequest r) {
-        Actor actor = rest.actor();
-        TrainingRequest b = body(r);
-        return created(actor, plans.addTraining(actor, key, id,
-                new TrainingDraft(b.date(), b.kind(), b.trained(), b.trainer(), b.hours(), b.version())));
+        return addRow(r, (actor, b) -> plans.addTraining(actor, key, id, b.draft()));
     }
 
     @POST
     @Path("/units/{id}/new-staff")
     @LicensedOnly
     public Response addNewStaff(@PathParam("key") String key, @PathParam("id") long id, NewStaffRequest r) {
+        return addRow(r, (actor, b) -> plans.addNewStaff(actor, key, id, b.draft()));
+    }
+
+    /** A unit or a row of one added: the caller (401), the request (400 when missing), 201 with the whole plan. */
+    private <R> Response addRow(R request, BiFunction<Actor, R, ImplementationOverview> add) {
         Actor actor = rest.actor();
-        NewStaffRequest b = body(r);
-        return created(actor, plans.addNewStaff(actor, key, id, new NewStaffDraft(b.date(), b.count(), b.version())));
+        return created(actor, add.apply(actor, body(request)));
     }
 
     @DELETE

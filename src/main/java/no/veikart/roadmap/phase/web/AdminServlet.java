@@ -13,6 +13,8 @@ import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.common.domain.AccessControl;
+import no.veikart.roadmap.common.domain.AdminSettingsGroup;
+import no.veikart.roadmap.common.domain.AdminSettingsGroups;
 import no.veikart.roadmap.gain.domain.GainSearchSync;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.domain.SummaryRebuild;
@@ -26,7 +28,8 @@ import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.platform.web.PageSupport;
 
 /**
- * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields.
+ * Jira administrators: edit and copy roadmap templates, set up projects, recalculate the searchable gain fields, set
+ * the features' thresholds ({@link AdminSettingsGroups}).
  * Forms carry Jira's XSRF token.
  */
 public class AdminServlet extends HttpServlet {
@@ -42,9 +45,12 @@ public class AdminServlet extends HttpServlet {
     private final transient PageSupport page;
     private final transient GainSearchSync searchSync;
     private final transient SummaryRebuild rebuild;
+    private final transient AdminSettingsGroups settings;
 
     public AdminServlet(TemplateService templates, ProjectSetupService setup, AccessControl access, ProjectManager projects,
-            PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild) {
+            PhaseViews views, PageSupport page, GainSearchSync searchSync, SummaryRebuild rebuild,
+            AdminSettingsGroups settings) {
+        this.settings = settings;
         this.rebuild = rebuild;
         this.templates = templates;
         this.setup = setup;
@@ -117,6 +123,15 @@ public class AdminServlet extends HttpServlet {
                     .collect(java.util.stream.Collectors.joining(", ")) + (different.size() > MAX_IDS_SHOWN ? ", …" : "");
             return page.text(actor, "roadmap.admin.rebuild.done", report.checked(), different.size(), ids);
         }
+        if ("settings".equals(action)) {
+            String name = first(params, "group");
+            AdminSettingsGroup group = settings.named(name == null ? "" : name).orElseThrow(() -> new RoadmapException.Invalid(
+                    FieldError.of("group", "roadmap.error.unknownValue", "roadmap.field.group", String.valueOf(name))));
+            Map<String, String> values = new java.util.HashMap<>();
+            group.fields().forEach(f -> values.put(f.name(), first(params, f.name())));
+            group.save(actor, values);
+            return page.text(actor, "roadmap.admin.settings.saved", page.text(actor, group.titleKey()));
+        }
         if ("copy".equals(action)) {
             long id = TemplateForm.intParam(params, "templateId", -1);
             RoadmapTemplate source = templates.get(actor, id);
@@ -140,7 +155,10 @@ public class AdminServlet extends HttpServlet {
             List<String> errors, int status) throws IOException {
         AdminPageModel model = new AdminPageModel(
                 templates.list(actor).stream().map(t -> views.template(t, actor.locale())).toList(), projectOptions(actor),
-                messages, errors, searchSync.pendingCount());
+                messages, errors, searchSync.pendingCount(), settings.groups().stream()
+                        .map(g -> AdminSettingsView.of(g, request.getParameter("group"), request.getParameterMap(), errors.isEmpty(),
+                                f -> page.text(actor, "roadmap.admin.settings.range", f.min(), f.max(), f.defaultValue())))
+                        .toList());
         page.render(TEMPLATE, Map.of("page", model), actor, request, response, status);
     }
 

@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.FieldError;
-import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.platform.rest.CsvWriter;
+import no.veikart.roadmap.platform.rest.CsvExport;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.risk.domain.RiskExportRow;
 import no.veikart.roadmap.risk.domain.RiskService;
@@ -51,11 +46,8 @@ public class RiskExportResource {
     @LicensedOnly
     public Response risks(@QueryParam("projects") String projects) {
         Actor actor = rest.actor();
-        if (projects == null || projects.isBlank()) {
-            throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
-        }
         List<RiskExportRow> rows = risks.export(actor,
-                Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList());
+                CsvExport.projectKeys(projects));
         Locale locale = actor.locale();
         List<String> header = COLUMNS.stream().map(h -> rest.text("roadmap.risk.export." + h)).toList();
         List<List<String>> lines = new ArrayList<>();
@@ -69,10 +61,7 @@ public class RiskExportResource {
                     r.contingency(), r.acceptance() == null ? "" : r.acceptance().byName(),
                     r.acceptance() == null ? "" : r.acceptance().reason(), r.acceptance() == null ? "" : r.acceptance().date()));
         }
-        StreamingOutput body = out -> CsvWriter.write(out, locale, header, lines);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"risks-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
-                .build();
+        return CsvExport.download("risks", locale, header, lines);
     }
 
     private static String text(Integer value) {

@@ -7,17 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.FieldError;
-import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.platform.rest.CsvWriter;
+import no.veikart.roadmap.platform.rest.CsvExport;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.roles.domain.Procedure;
 import no.veikart.roadmap.roles.domain.RoleExportRow;
@@ -47,11 +42,8 @@ public class RoleExportResource {
     @LicensedOnly
     public Response roles(@QueryParam("projects") String projects) {
         Actor actor = rest.actor();
-        if (projects == null || projects.isBlank()) {
-            throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
-        }
         List<RoleExportRow> rows = roles.export(actor,
-                Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList());
+                CsvExport.projectKeys(projects));
         Locale locale = actor.locale();
         List<String> header = List.of("project", "initiative", "procedure", "actor", "kind", "letter", "role").stream()
                 .map(h -> rest.text("roadmap.roles.export." + h)).toList();
@@ -65,10 +57,7 @@ public class RoleExportResource {
                                 views.kindName(a.kind(), locale), views.letter(c.role(), locale), views.roleName(c.role(), locale)))));
             }
         }
-        StreamingOutput body = out -> CsvWriter.write(out, locale, header, lines);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"roles-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
-                .build();
+        return CsvExport.download("roles", locale, header, lines);
     }
 
     private static int indexOf(RoleExportRow row, long actorId) {

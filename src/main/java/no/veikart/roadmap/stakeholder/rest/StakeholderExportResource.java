@@ -7,16 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.FieldError;
-import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.platform.rest.CsvWriter;
+import no.veikart.roadmap.platform.rest.CsvExport;
 import no.veikart.roadmap.platform.rest.RestSupport;
 import no.veikart.roadmap.stakeholder.domain.StakeholderExportRow;
 import no.veikart.roadmap.stakeholder.domain.StakeholderOverview;
@@ -49,10 +46,8 @@ public class StakeholderExportResource {
         if (initiative != null && !initiative.isBlank()) {
             StakeholderOverview overview = stakeholders.overview(actor, initiative, StakeholderSorting.Order.LEVEL);
             rows = overview.stakeholders().stream().map(s -> new StakeholderExportRow(overview.initiative(), s)).toList();
-        } else if (projects != null && !projects.isBlank()) {
-            rows = stakeholders.export(actor, Arrays.stream(projects.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList());
         } else {
-            throw new RoadmapException.Invalid(FieldError.of("projects", "roadmap.error.required", "roadmap.field.projects"));
+            rows = stakeholders.export(actor, CsvExport.projectKeys(projects));
         }
         Locale locale = actor.locale();
         LocalDate today = stakeholders.today();
@@ -69,9 +64,6 @@ public class StakeholderExportResource {
                     v.lastContact(), v.nextContact(), views.phaseName(row.initiative().currentPhase(), locale), v.currentStatusName(),
                     v.notes()));
         }
-        StreamingOutput body = out -> CsvWriter.write(out, locale, header, lines);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"stakeholders-" + today + ".csv\"")
-                .build();
+        return CsvExport.download("stakeholders", today, locale, header, lines);
     }
 }

@@ -81,6 +81,8 @@ public final class Jira11Services {
                 + "through ComponentAccessor, not OSGi");
         older("com.atlassian.jira.util.DateFieldFormat", "S-J63 (DateFieldFormatImpl)");
         older("com.atlassian.sal.api.message.LocaleResolver", "S-J63 jira-sal-plugin (JiraLocaleResolver)");
+        older("com.atlassian.sal.api.rdbms.TransactionalExecutorFactory", "masoudnasiri/corbitchat-jira-data-center-"
+                + "messenger atlassian-plugin.xml <component-import> (Jira 9.17.5, sal-api 5.0.0); SAL 3+, not in 6.3");
     }
 
     private Jira11Services() {

@@ -99,6 +99,16 @@ public final class SandboxIssue implements MutableIssue {
         return status;
     }
 
+    @Override
+    public String getAssigneeId() {
+        return assignee;
+    }
+
+    @Override
+    public String getReporterId() {
+        return reporter;
+    }
+
     public String getReporterKey() {
         return reporter;
     }

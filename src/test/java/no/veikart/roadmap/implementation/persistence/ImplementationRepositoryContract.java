@@ -126,4 +126,38 @@ public abstract class ImplementationRepositoryContract extends ActiveObjectsTest
         List<String> marks = stored.trainings().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).map(TrainingSession::trainer).toList();
         result.assertNoneLost(stored.version(), marks);
     }
+
+    /**
+     * Many editors changing one unit in every way at once (its own fields, a super-user, a new-staff record): one wins
+     * each round whatever the kind, and every winner's write is stored.
+     */
+    @Test
+    @NonTransactional
+    public void concurrentMixedEditsOfOneUnitLoseNoUpdate() throws Exception {
+        AoImplementationRepository repository = repository();
+        long initiativeId = 1_000_000 + Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        Unit created = repository.create(unit(initiativeId, "Mixed"));
+        Unit blank = repository.update(withOutcome(created, null), created.version());
+        long unitId = blank.id();
+        String db = entityManager.getProvider().getClass().getSimpleName().replace("DatabaseProvider", "");
+
+        ConflictRace.Result result = ConflictRace.run("implementation unit rows@" + db, 8, 12,
+                () -> repository.find(unitId).orElseThrow(), Unit::version, (seen, mark) -> switch (Math.floorMod(mark.hashCode(), 3)) {
+                    case 0 -> repository.update(withOutcome(seen, ConflictRace.append(seen.monitoringOutcome(), mark)),
+                            seen.version()).version();
+                    case 1 -> repository.addSuperUser(unitId, new SuperUser(0, mark, null, Shift.NIGHT, D, null),
+                            seen.version()).version();
+                    default -> repository.addNewStaff(unitId, new NewStaff(0, D, 1), seen.version()).version();
+                });
+
+        Unit stored = repository.find(unitId).orElseThrow();
+        int outcomes = stored.monitoringOutcome() == null ? 0 : ConflictRace.chain(stored.monitoringOutcome()).size();
+        result.assertNoneLost(stored.version(), outcomes + stored.superUsers().size() + stored.newStaff().size());
+    }
+
+    private static Unit withOutcome(Unit u, String outcome) {
+        return new Unit(u.id(), u.initiativeId(), u.position(), u.name(), u.staff(), u.shifts(), u.pilotUnit(), u.testUnit(),
+                u.plannedGoLive(), u.status(), u.wentLive(), u.stableSince(), u.monitoringDate(), outcome, u.superUsers(),
+                u.trainings(), u.newStaff(), u.version());
+    }
 }

@@ -18,9 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.ConfigStore;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.GainSearchFields;
 import no.veikart.roadmap.gain.domain.GainStatus;
@@ -37,6 +35,7 @@ import no.veikart.roadmap.sandbox.jira.SandboxUser;
 import no.veikart.roadmap.sandbox.jira.SandboxUsers;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import org.junit.Before;
+import no.veikart.roadmap.testsupport.MapConfigStore;
 import org.junit.Test;
 
 /**
@@ -49,7 +48,7 @@ public class JiraSearchFieldsTest {
     private SandboxAuthenticationContext auth;
     private UserProfiles profiles;
     private SandboxCustomFields customFields;
-    private MapConfig config;
+    private MapConfigStore config;
     private JiraSearchFieldSetup setup;
     private Project demo;
     private Project helse;
@@ -62,7 +61,7 @@ public class JiraSearchFieldsTest {
         profiles = new UserProfiles(store);
         auth = new SandboxAuthenticationContext(profiles);
         customFields = new SandboxCustomFields(store, auth);
-        config = new MapConfig();
+        config = new MapConfigStore();
         setup = new JiraSearchFieldSetup(customFields.manager(), customFields.schemes(), customFields.options(), config,
                 (locale, key, args) -> locale.getLanguage() + ":" + key);
         SandboxProjectManager projects = new SandboxProjectManager(store);
@@ -218,36 +217,5 @@ public class JiraSearchFieldsTest {
         Map<String, String> shown = new HashMap<>();
         customFields.values(issueId).forEach(v -> shown.put(v.name(), v.value()));
         return shown;
-    }
-
-    /** ConfigStore in a map. */
-    static final class MapConfig implements ConfigStore {
-        final Map<String, String> values = new HashMap<>();
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public Map<String, String> getAll(String prefix) {
-            Map<String, String> found = new HashMap<>();
-            values.forEach((k, v) -> {
-                if (k.startsWith(prefix)) {
-                    found.put(k, v);
-                }
-            });
-            return found;
-        }
-
-        @Override
-        public String putIfAbsent(String key, String value) {
-            return values.computeIfAbsent(key, k -> value);
-        }
-
-        @Override
-        public boolean replace(String key, String expected, String value) {
-            return values.replace(key, expected, value);
-        }
     }
 }
