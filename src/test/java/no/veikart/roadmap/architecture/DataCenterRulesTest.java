@@ -94,7 +94,11 @@ public class DataCenterRulesTest {
             Map.entry("no.veikart.roadmap.phase.domain.GateConditions.conditions",
                     "wiring: the features' gate rules, an immutable List.copyOf built in the constructor"),
             Map.entry("no.veikart.roadmap.gain.reminder.FollowUpReminderJob.sources",
-                    "wiring: the features' reminder sources, an immutable List.copyOf built in the constructor"));
+                    "wiring: the features' reminder sources, an immutable List.copyOf built in the constructor"),
+            Map.entry("no.veikart.roadmap.initiative.persistence.SqlSummaryRows.executorMissing",
+                    WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.portfolio.domain.PortfolioSections.byName",
+                    "wiring: the features' portfolio sections by name, an unmodifiable map built in the constructor"));
 
     private static final Pattern PLUGIN_CLASS = Pattern.compile("no\\.veikart\\.roadmap\\.[A-Za-z0-9_.$]+");
 

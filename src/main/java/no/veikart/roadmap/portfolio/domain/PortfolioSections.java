@@ -16,9 +16,10 @@ public final class PortfolioSections {
     /** The gadget's own sections: a feature may not take their names. */
     private static final Set<String> BUILT_IN = Set.of("phases", "gains", "anchoring", "overdue");
 
-    private final Map<String, PortfolioSection> byName = new LinkedHashMap<>();
+    private final Map<String, PortfolioSection> byName;
 
     public PortfolioSections(List<PortfolioSection> sections) {
+        Map<String, PortfolioSection> byName = new LinkedHashMap<>();
         for (PortfolioSection section : sections) {
             String name = section.name();
             if (name == null || !NAME.matcher(name).matches() || BUILT_IN.contains(name)) {
@@ -28,6 +29,7 @@ public final class PortfolioSections {
                 throw new IllegalArgumentException("two portfolio sections named " + name);
             }
         }
+        this.byName = Collections.unmodifiableMap(byName);
     }
 
     public static PortfolioSections none() {
