@@ -97,8 +97,10 @@ define('no/veikart/roadmap/portfolio-gadget', ['no/veikart/roadmap/chartjs', 'no
         }
         if (!data.projects || data.projects.length === 0) {
             root.appendChild(empty('roadmap-portfolio-empty-access', T.noAccess));
+            Roadmap.portfolioAggregate(root, s, formats); // leader access: aggregated figures, if shared with them
             return root;
         }
+        head.appendChild(Roadmap.portfolioExportLink(s));
         if (!data.initiatives) {
             root.appendChild(empty('roadmap-portfolio-empty-initiatives', T.noInitiatives));
             return root;

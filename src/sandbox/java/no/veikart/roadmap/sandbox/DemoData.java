@@ -63,6 +63,7 @@ public final class DemoData {
         new DemoPortfolio(sandbox, this).load();
         sandbox.asUser("admin", () -> new DemoPilots(sandbox).portfolio());
         new DemoUnits(sandbox).load();
+        new DemoLeaderAccess(sandbox).load();
     }
 
     /** The day the demo is loaded: every demo date is counted from it. */

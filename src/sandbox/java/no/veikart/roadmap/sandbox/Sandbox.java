@@ -16,6 +16,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -89,6 +90,7 @@ import no.veikart.roadmap.sandbox.jira.SandboxCustomFields;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
 import no.veikart.roadmap.sandbox.jira.SandboxFilters;
 import no.veikart.roadmap.sandbox.jira.SandboxGlobalPermissionManager;
+import no.veikart.roadmap.sandbox.jira.SandboxGroupManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueLinkTypeManager;
 import no.veikart.roadmap.sandbox.jira.SandboxIssueManager;
@@ -336,6 +338,7 @@ public final class Sandbox {
                 .register(CommentManager.class, comments)
                 .register(PermissionManager.class, permissions)
                 .register(GlobalPermissionManager.class, globalPermissions)
+                .register(GroupManager.class, new SandboxGroupManager())
                 .register(JiraAuthenticationContext.class, auth)
                 .register(AvatarManager.class, new SandboxAvatarManager())
                 .register(TemplateRenderer.class, renderer)

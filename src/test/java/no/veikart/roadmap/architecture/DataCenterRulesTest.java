@@ -85,6 +85,8 @@ public class DataCenterRulesTest {
                     WARNED_ONCE),
             Map.entry("no.veikart.roadmap.platform.cache.JiraRequestScope.requestCacheMissing",
                     WARNED_ONCE),
+            Map.entry("no.veikart.roadmap.workbook.domain.WorkbookService.sheets",
+                    "wiring: the features' sheets in workbook order, an immutable List.copyOf built in the constructor"),
             Map.entry("no.veikart.roadmap.gain.domain.GainService.listeners",
                     "wiring: the listeners told of each change, an immutable List.of built in the constructor"),
             Map.entry("no.veikart.roadmap.initiative.persistence.AoSummaryRows.parts",

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ClassFileInfo {
 
-  private static final Pattern OBJECT_TYPE = Pattern.compile("L([^;<>.\\[]+)[;<.]");
+  // No ':' in a class name: type parameters such as fastexcel's <E_SETTER:Lorg/dhatim/...;> are not types.
+  private static final Pattern OBJECT_TYPE = Pattern.compile("L([^;<>.:\\[]+)[;<.]");
 
   private static final int UTF8 = 1;
   private static final int INTEGER = 3;

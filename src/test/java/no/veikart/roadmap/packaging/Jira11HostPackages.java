@@ -141,6 +141,7 @@ final class Jira11HostPackages {
       a("com.atlassian.jira.project", "[11] S-TI Project, ProjectManager; reference §2"),
       a("com.atlassian.jira.security", "[11] S-AM PermissionManager, JiraAuthenticationContext; reference §9"),
       a("com.atlassian.jira.security.plugin", "[11] S-AM ProjectPermissionKey; reference §9"),
+      a("com.atlassian.jira.security.groups", "[old] GroupManager (jira-api security/groups/GroupManager.java, turgaycelik/mysource)"),
       a("com.atlassian.jira.security.xsrf", "[11] XsrfTokenGenerator (jira-api), alanmosely 2.x on 11.3.10; reference §11"),
       a("com.atlassian.jira.user", "[11] S-AM ApplicationUser; reference §2"),
       a("com.atlassian.jira.util", "[11] S-TI ErrorCollection; reference §2"),

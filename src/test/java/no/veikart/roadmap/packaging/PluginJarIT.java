@@ -288,6 +288,26 @@ public class PluginJarIT {
     assertNone("Manifest problems (Import-Package: " + jar.header("Import-Package") + ")", problems);
   }
 
+  /**
+   * The embedded libraries (README "Installing in Jira", docs/workbook.md): Jira exports none of them, so each is a JAR
+   * on Bundle-ClassPath and none of their packages is imported from the host.
+   */
+  @Test
+  public void embeddedLibrariesAreBundledNotImported() {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> libraries = Map.of("commons-csv-", "org.apache.commons.csv", "fastexcel-", "org.dhatim.fastexcel",
+        "opczip-", "com.github.rzymek.opczip");
+    libraries.forEach((jarName, pkg) -> {
+      if (jar.embeddedClassPath().stream().noneMatch(e -> e.substring(e.lastIndexOf('/') + 1).startsWith(jarName))) {
+        problems.add(jarName + "*.jar is not on Bundle-ClassPath " + jar.embeddedClassPath());
+      }
+      if (importedPackages.stream().anyMatch(i -> i.startsWith(pkg))) {
+        problems.add(pkg + " is imported from the host; it must come from the embedded JAR");
+      }
+    });
+    assertNone("Embedded libraries", problems);
+  }
+
   // ------------------------------------------------------------------------------------------------------------------
   // (c) every package the code and the XML use is imported
   // ------------------------------------------------------------------------------------------------------------------

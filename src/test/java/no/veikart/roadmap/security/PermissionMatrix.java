@@ -15,6 +15,11 @@ import java.util.Set;
 final class PermissionMatrix {
     static final String SOURCE = "src/test/resources/no/veikart/roadmap/security/permission-matrix.txt";
     static final List<String> COLUMNS = List.of("anonymous", "outsider", "viewer", "member", "admin");
+    /**
+     * The optional sixth answer: leder, in the demo's leader group (docs/reporting.md). Absent, leder gets what outsider
+     * gets: leader access adds the aggregate and nothing else.
+     */
+    static final String LEADER = "leader";
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
     enum Kind { REST, PAGE, FORM, PANEL, ITEM, GADGET }
@@ -23,7 +28,7 @@ final class PermissionMatrix {
      * One line. {@code target}: REST and PAGE {@code METHOD /path?query}, else the form class or module key;
      * {@code kase} as in {@link Scenario}; {@code answers} in {@link #COLUMNS} order.
      */
-    record Row(int line, Kind kind, String target, String kase, List<String> answers) {
+    record Row(int line, Kind kind, String target, String kase, List<String> answers, String leader) {
         /** REST and PAGE: {@code METHOD /path} without the query. */
         String id() {
             int q = target.indexOf('?');
@@ -111,11 +116,13 @@ final class PermissionMatrix {
                 next = 2;
             }
         }
-        if (tokens.length != next + 1 + COLUMNS.size()) {
+        int given = tokens.length - next - 1;
+        if (given != COLUMNS.size() && given != COLUMNS.size() + 1) {
             throw new AssertionError(SOURCE + " line " + line + ": want target, case and " + COLUMNS.size()
-                    + " answers (" + String.join(" ", COLUMNS) + ")");
+                    + " answers (" + String.join(" ", COLUMNS) + ") and optionally " + LEADER + "'s");
         }
-        List<String> answers = List.of(tokens).subList(next + 1, tokens.length);
-        return new Row(line, kind, target, tokens[next], answers);
+        List<String> answers = List.of(tokens).subList(next + 1, next + 1 + COLUMNS.size());
+        String leader = given > COLUMNS.size() ? tokens[tokens.length - 1] : answers.get(1);
+        return new Row(line, kind, target, tokens[next], answers, leader);
     }
 }

@@ -68,6 +68,8 @@ final class Scenario {
                 + TEMPLATE_PHASES + "}");
         BODIES.put("POST /projects/{projectKey}/setup", c -> null);
         BODIES.put("POST /portfolio/rebuild", c -> null);
+        BODIES.put("PUT /leader-access", c -> "{\"groups\":[\"portefolje-ledere\"],\"projects\":[\"DEMO\",\"HELSE\",\"SKOLE\"],"
+                + "\"version\":" + c.leaderAccessVersion().getAsLong() + "}");
         BODIES.put("POST /initiatives", c -> "{\"projectKey\":\"" + c.project() + "\",\"summary\":\"Security initiative\",\"templateId\":"
                 + c.smallTemplateId() + "}");
         BODIES.put("POST /initiatives/{key}/phase", c -> "{\"to\":\"INSIGHT\",\"overrideReason\":\"Security test\"}");
@@ -177,7 +179,8 @@ final class Scenario {
     }
 
     /** What a body recipe may use. */
-    record Call(String kase, Records keyRecords, Records ids, TemplateRecord template, long smallTemplateId) {
+    record Call(String kase, Records keyRecords, Records ids, TemplateRecord template, long smallTemplateId,
+            java.util.function.LongSupplier leaderAccessVersion) {
         String project() {
             return switch (kase) {
                 case "helse" -> "HELSE";
@@ -442,7 +445,8 @@ final class Scenario {
                 throw new AssertionError("No request body for " + e.id() + " (" + e.where() + "): add a valid one to "
                         + "Scenario.BODIES, e.g. BODIES.put(\"" + e.id() + "\", c -> \"{...}\"); use c -> null for none");
             }
-            body = recipe.apply(new Call(kase, keyRecords, ids, template, smallTemplateId));
+            body = recipe.apply(new Call(kase, keyRecords, ids, template, smallTemplateId,
+                    () -> http.ok("GET", "/leader-access", "admin", null).path("version").asLong()));
         }
         return new Request(e.httpMethod(), String.join("/", out) + (query == null ? "" : fill(query, kase)), body);
     }

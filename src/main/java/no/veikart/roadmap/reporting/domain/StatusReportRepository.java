@@ -30,6 +30,21 @@ public interface StatusReportRepository {
     /** Per initiative id, its latest published report (by period); initiatives without one are absent. */
     Map<Long, StatusReport> latestPublished(Collection<Long> initiativeIds);
 
+    /**
+     * The published reports of {@code initiativeIds}, by initiative, newest period first (the workbook's sheet). This
+     * default asks per initiative; the Active Objects adapter reads them in chunks.
+     */
+    default Map<Long, List<StatusReport>> publishedOf(Collection<Long> initiativeIds) {
+        Map<Long, List<StatusReport>> out = new java.util.HashMap<>();
+        for (Long id : initiativeIds) {
+            List<StatusReport> published = findByInitiative(id).stream().filter(StatusReport::published).toList();
+            if (!published.isEmpty()) {
+                out.put(id, published);
+            }
+        }
+        return out;
+    }
+
     /** The period already has a report. */
     final class PeriodTaken extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -117,21 +117,33 @@ public class AoStatusReportRepository implements StatusReportRepository {
     }
 
     @Override
-    public Map<Long, StatusReport> latestPublished(Collection<Long> initiativeIds) {
+    public Map<Long, List<StatusReport>> publishedOf(Collection<Long> initiativeIds) {
+        Map<Long, List<StatusReport>> out = new HashMap<>();
+        published(initiativeIds, e -> out.computeIfAbsent(e.getInitiativeId(), k -> new ArrayList<>()).add(toReport(e)));
+        return out;
+    }
+
+    /** Published reports of the initiatives, chunked, each initiative's newest period first. */
+    private void published(Collection<Long> initiativeIds, java.util.function.Consumer<StatusReportEntity> sink) {
         List<Long> ids = new ArrayList<>(initiativeIds);
-        Map<Long, StatusReport> latest = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             String in = "STATE = ? AND INITIATIVE_ID IN (" + String.join(",", chunk.stream().map(i -> "?").toList()) + ")";
             List<Object> params = new ArrayList<>();
             params.add(ReportState.PUBLISHED.name());
             params.addAll(chunk);
-            // Newest period first, so the first row seen per initiative is its latest.
             for (StatusReportEntity e : ao.find(StatusReportEntity.class,
                     Query.select().where(in, params.toArray()).order("PERIOD DESC, ID DESC"))) {
-                latest.putIfAbsent(e.getInitiativeId(), toReport(e));
+                sink.accept(e);
             }
         }
+    }
+
+    @Override
+    public Map<Long, StatusReport> latestPublished(Collection<Long> initiativeIds) {
+        Map<Long, StatusReport> latest = new HashMap<>();
+        // Newest period first, so the first row seen per initiative is its latest.
+        published(initiativeIds, e -> latest.putIfAbsent(e.getInitiativeId(), toReport(e)));
         return latest;
     }
 

@@ -17,4 +17,9 @@ public record StatusReportsView(String initiativeKey, boolean editable, String n
         options = List.copyOf(options);
         form = List.copyOf(form);
     }
+
+    /** The initiative's project: the workbook button exports it (docs/workbook.md). */
+    public String projectKey() {
+        return initiativeKey.substring(0, initiativeKey.lastIndexOf('-'));
+    }
 }

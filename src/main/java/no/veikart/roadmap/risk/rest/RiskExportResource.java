@@ -53,7 +53,7 @@ public class RiskExportResource {
         List<List<String>> lines = new ArrayList<>();
         for (RiskExportRow row : rows) {
             RiskView r = views.risk(row.risk(), risks.regions(), risks.today(), Map.of(), locale);
-            String measures = r.measures().stream().map(RiskExportResource::measure).collect(Collectors.joining("\n"));
+            String measures = r.measures().stream().map(MeasureView::exportLine).collect(Collectors.joining("\n"));
             lines.add(Arrays.asList(row.initiative().projectKey(), row.initiative().issueKey(), r.title(), r.categoryName(),
                     String.valueOf(r.likelihood()), String.valueOf(r.consequence()), String.valueOf(r.score()), r.levelName(),
                     text(r.residualLikelihood()), text(r.residualConsequence()), text(r.residualScore()),
@@ -62,11 +62,6 @@ public class RiskExportResource {
                     r.acceptance() == null ? "" : r.acceptance().reason(), r.acceptance() == null ? "" : r.acceptance().date()));
         }
         return CsvExport.download("risks", locale, header, lines);
-    }
-
-    private static String measure(MeasureView m) {
-        return m.text().replace('\n', ' ') + " (" + m.statusName() + (m.ownerName() == null ? "" : ", " + m.ownerName())
-                + (m.due() == null ? "" : ", " + m.due()) + (m.issueKey() == null ? "" : ", " + m.issueKey()) + ")";
     }
 
     private static String text(Integer value) {

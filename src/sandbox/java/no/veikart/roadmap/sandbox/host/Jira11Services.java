@@ -56,6 +56,7 @@ public final class Jira11Services {
         jira11("com.atlassian.sal.api.user.UserManager", "S-SLACK (@ComponentImport(\"salUserManager\"))");
         jira11("com.atlassian.beehive.ClusterLockService", "S-BOOT");
         // Published to plugins in Jira 6.3; the API is unchanged in jira-api 11 as far as the plugin uses it.
+        older("com.atlassian.jira.security.groups.GroupManager", "S-J63 (jira-api .../security/groups/GroupManager.java)");
         older("com.atlassian.jira.bc.issue.IssueService", "S-J63 (DefaultIssueService)");
         older("com.atlassian.jira.config.SubTaskManager", "S-J63 (DefaultSubTaskManager)");
         older("com.atlassian.jira.issue.link.IssueLinkManager", "S-J63 (DefaultIssueLinkManager)");
