@@ -1,6 +1,7 @@
 package no.veikart.roadmap.reporting.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,8 @@ public class InitiativeUnitResource {
         return view(units.assign(rest.actor(), key, b.unitId(), b.version()), units.list(rest.actor()));
     }
 
-    /** The request body. */
+    /** The request body; other properties are read past (so an oversized body meets the size limit, 413). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UnitBody(Long unitId, Long version) {
     }
 
