@@ -101,6 +101,10 @@
         } else if (form.id === 'roadmap-pilot-evaluation') {
             event.preventDefault();
             send(form, 'PUT', '/evaluation', evaluation(form));
+        } else if (form.id === 'roadmap-pilot-newgain') {
+            // One click adds a gain: the gain panel shows it after the refresh.
+            event.preventDefault();
+            send(form, 'POST', '/gains', {title: value(form, 'title')});
         } else if (form.id === 'roadmap-pilot-observe') {
             event.preventDefault();
             send(form, 'POST', '/observations', {date: value(form, 'date'), dimension: value(form, 'dimension'),

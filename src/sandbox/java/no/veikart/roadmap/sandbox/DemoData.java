@@ -61,6 +61,7 @@ public final class DemoData {
         savedFilters();
         new DemoReports(sandbox).load(kerteminde.issue().key(), night.issue().key());
         new DemoPortfolio(sandbox, this).load();
+        sandbox.asUser("admin", () -> new DemoPilots(sandbox).portfolio());
     }
 
     /** The day the demo is loaded: every demo date is counted from it. */

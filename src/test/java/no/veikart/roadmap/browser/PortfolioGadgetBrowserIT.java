@@ -295,6 +295,35 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         assertClean();
     }
 
+    /**
+     * The implementation plan's section (a feature's section through the seam): units live, % trained across them and
+     * live units with a coverage gap, equal to {@code sections.implementation} of the endpoint, each count a link to
+     * its initiatives in the issue navigator (the demo's Kerteminde districts).
+     */
+    @Test
+    public void implementationSectionShowsUnitsLiveTrainedAndGapsLinkingToTheirIssues() throws Exception {
+        clearDashboard("member");
+        login("member", "member");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        configure("DEMO, HELSE", "DKK", "15");
+        WebElement gadget = waitForView();
+        JsonNode figures = portfolio("member", "DEMO,HELSE", "DKK").get("sections").get("implementation");
+        assertTrue(figures.toString(), figures.get("unitsLive").asInt() > 0);
+
+        WebElement section = gadget.findElement(By.cssSelector("[data-section='implementation']"));
+        assertEquals("Implementation", section.findElement(By.cssSelector("h4")).getText());
+        assertEquals(figures.get("unitsLive").asText(), text(section, "[data-what='implementation-live']"));
+        assertEquals(figures.get("unitsWithGaps").asText(), text(section, "[data-what='implementation-gaps']"));
+        assertEquals(Math.round(figures.get("trainedPercent").asDouble()) + "%", text(section, "[data-what='implementation-trained']"));
+        assertEquals(figures.get("rows").size(), section.findElements(By.cssSelector(".roadmap-implementation-portfolio-table tbody tr")).size());
+        screenshot("portfolio-implementation");
+        assertClean();
+
+        section.findElement(By.cssSelector("a[data-what='implementation-live']")).click();
+        assertEquals(sorted(figures.get("liveKeys")), sorted(navigatorKeys()));
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** Tests share the sandbox and the helpers here read the first portfolio gadget: start from an empty dashboard. */

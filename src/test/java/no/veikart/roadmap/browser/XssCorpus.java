@@ -58,7 +58,12 @@ final class XssCorpus {
         CONTINGENCY_PLAN("contingency plan"),
         HANDOVER_PARTICIPANTS("handover participants"),
         HANDOVER_FINAL_REPORT("handover final report"),
-        HANDOVER_LEARNING_POINTS("handover learning points");
+        HANDOVER_LEARNING_POINTS("handover learning points"),
+        PILOT_PLAN_TEXT("pilot plan point"),
+        PILOT_OBSERVATION("pilot log entry"),
+        PILOT_EVALUATION_TEXT("pilot evaluation text"),
+        PILOT_REASONS("pilot recommendation reasons"),
+        PILOT_DECISION_REASON("piloting decision reason against the recommendation");
 
         final String label;
 

@@ -140,6 +140,142 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         storeMatrices();
         storeStatusReports();
         storeRisks();
+        storePilots();
+    }
+
+    /** The plan's text points, as the REST body names them. */
+    private static final List<String> PLAN_TEXTS = List.of("goals", "scope", "participants.text", "information", "competence",
+            "errorHandling", "measurement.text", "observation", "documentation");
+    /** The evaluation's texts besides the reasons. */
+    private static final List<String> EVALUATION_TEXTS = List.of("people.text", "organisation.text", "technology.text",
+            "gains.text", "newGains", "costAdjustments");
+    private static final List<String> pilotKeys = new ArrayList<>();
+    /** Per pilot initiative: its rounds as the server stored them (round 1 first). */
+    private static final List<JsonNode> pilotRounds = new ArrayList<>();
+    private static final List<String> pilotDecisionReasons = new ArrayList<>();
+
+    /**
+     * Pilot initiatives in Service development, enough that every payload is one plan point: initiative j's round 1 has
+     * payloads 9j…9j+8 in its nine text points, the next ones in its evaluation texts and reasons; the first one has a
+     * log entry per payload. Every odd one is then decided against its recommendation with a payload as the reason,
+     * so its decision document shows that reason and its panel shows round 2 (the plan's draft copy).
+     */
+    private static void storePilots() throws Exception {
+        int n = corpus.size();
+        int initiatives = (n + PLAN_TEXTS.size() - 1) / PLAN_TEXTS.size();
+        for (int j = 0; j < initiatives; j++) {
+            String key = ok201(admin.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Pilot corpus " + j + "\"}"))
+                    .get("key").asText();
+            pilotKeys.add(key);
+            ok(admin.post("/initiatives/" + key + "/phase", "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"corpus\"}"));
+            String base = "/initiatives/" + key + "/pilots/1";
+            ObjectNode plan = JSON.createObjectNode().put("version", 0);
+            Map<String, Field> planFields = new LinkedHashMap<>();
+            for (int f = 0; f < PLAN_TEXTS.size(); f++) {
+                put(plan, PLAN_TEXTS.get(f), corpus.text(Field.PILOT_PLAN_TEXT, (j * PLAN_TEXTS.size() + f) % n));
+                planFields.put(PLAN_TEXTS.get(f), Field.PILOT_PLAN_TEXT);
+            }
+            long version = send("PUT", base + "/plan", plan, planFields).get("version").asLong();
+            ObjectNode evaluation = JSON.createObjectNode().put("version", version).put("recommendation", "FURTHER_TESTS");
+            Map<String, Field> evaluationFields = new LinkedHashMap<>();
+            for (String d : List.of("people", "organisation", "technology", "gains")) {
+                evaluation.putObject(d).put("rating", 3);
+            }
+            for (int f = 0; f < EVALUATION_TEXTS.size(); f++) {
+                put(evaluation, EVALUATION_TEXTS.get(f), corpus.text(Field.PILOT_EVALUATION_TEXT, (j * PLAN_TEXTS.size() + 3 + f) % n));
+                evaluationFields.put(EVALUATION_TEXTS.get(f), Field.PILOT_EVALUATION_TEXT);
+            }
+            evaluation.put("reasons", corpus.text(Field.PILOT_REASONS, (j * PLAN_TEXTS.size() + 7) % n));
+            evaluationFields.put("reasons", Field.PILOT_REASONS);
+            send("PUT", base + "/evaluation", evaluation, evaluationFields);
+            if (j == 0) {
+                for (int i = 0; i < n; i++) {
+                    create(base + "/observations", JSON.createObjectNode().put("date", "2021-02-01").put("dimension", "PEOPLE")
+                            .put("text", corpus.text(Field.PILOT_OBSERVATION, i)), Map.of("text", Field.PILOT_OBSERVATION));
+                }
+            }
+            if (j % 2 == 1) {
+                ok(admin.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\",\"overrideReason\":\"corpus\"}"));
+                ObjectNode decision = JSON.createObjectNode().put("decision", "BACK_TO_SERVICE_DEVELOPMENT")
+                        .put("reason", corpus.text(Field.PILOT_DECISION_REASON, (j * PLAN_TEXTS.size() + 5) % n));
+                JsonNode moved = send("POST", "/initiatives/" + key + "/phase", decision, Map.of("reason", Field.PILOT_DECISION_REASON));
+                JsonNode history = moved.get("history");
+                pilotDecisionReasons.add(history.get(history.size() - 1).get("reason").asText());
+            } else {
+                pilotDecisionReasons.add(null);
+            }
+            pilotRounds.add(ok(admin.get("/initiatives/" + key + "/pilots")));
+        }
+    }
+
+    /** Sets {@code a.b} or {@code a} of a body. */
+    private static void put(ObjectNode body, String path, String value) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            body.put(path, value);
+        } else {
+            ObjectNode inner = body.has(path.substring(0, dot)) ? (ObjectNode) body.get(path.substring(0, dot))
+                    : body.putObject(path.substring(0, dot));
+            inner.put(path.substring(dot + 1), value);
+        }
+    }
+
+    private static String text(JsonNode node, String path) {
+        JsonNode n = node;
+        for (String part : path.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n == null || n.isNull() ? "" : n.asText();
+    }
+
+    private static JsonNode ok201(Reply reply) {
+        assertEquals(reply.body().toString(), 201, reply.status());
+        return reply.body();
+    }
+
+    /** The pilot panel (plan, log, evaluation, the new gain's prefilled title) and each round's decision document. */
+    private void checkPilots() {
+        for (int j = 0; j < pilotKeys.size(); j++) {
+            String key = pilotKeys.get(j);
+            JsonNode rounds = pilotRounds.get(j);
+            JsonNode first = rounds.get(0);
+            JsonNode current = rounds.get(rounds.size() - 1);
+            render(new PageCheck("pilot panel of " + key, "/browse/" + key, "#roadmap-pilot-plan"));
+            for (String f : PLAN_TEXTS) {
+                checkTexts(key + " pilot plan " + f, values("#roadmap-pilot-plan textarea[name='" + f + "']"),
+                        List.of(text(current.get("plan"), f)));
+            }
+            if (current.has("evaluation") && !current.get("evaluation").isNull()) {
+                for (String f : EVALUATION_TEXTS) {
+                    checkTexts(key + " pilot evaluation " + f, values("#roadmap-pilot-evaluation textarea[name='" + f + "']"),
+                            List.of(text(current.get("evaluation"), f)));
+                }
+                checkTexts(key + " pilot reasons", values("#roadmap-pilot-reasons"), List.of(text(current.get("evaluation"), "reasons")));
+                String newGains = text(current.get("evaluation"), "newGains").strip();
+                if (!newGains.isEmpty()) {
+                    checkTexts(key + " new gain title", values("#roadmap-pilot-newgain-title"),
+                            List.of(newGains.lines().findFirst().orElse("")));
+                }
+            }
+            checkTexts(key + " pilot log", texts("#roadmap-pilot-log .roadmap-pilot-text"), values(current.get("observations"), "text"));
+
+            render(new PageCheck("decision document of " + key, "/plugins/servlet/roadmap/decision?issueKey=" + key + "&round=1",
+                    "#roadmap-decision"));
+            List<String> plan = new ArrayList<>();
+            for (String f : PLAN_TEXTS) {
+                if (!f.contains(".")) {
+                    plan.add(text(first.get("plan"), f));
+                }
+            }
+            checkContains(key + " decision document plan", texts(".roadmap-decision-plan dd"), plan);
+            checkContains(key + " decision document reasons", texts("#roadmap-decision-reasons"),
+                    List.of(text(first.get("evaluation"), "reasons")));
+            checkContains(key + " decision document log", texts("#roadmap-decision-log .roadmap-decision-text"),
+                    values(first.get("observations"), "text"));
+            if (pilotDecisionReasons.get(j) != null) {
+                checkTexts(key + " decision reason", texts("#roadmap-decision-reason"), List.of(pilotDecisionReasons.get(j)));
+            }
+        }
     }
 
     /**
@@ -478,6 +614,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
                         tinies.stream().map(Tiny::summary).toList());
             }
         }
+        checkPilots();
         checkPortfolioGadgets();
         checkEchoingForms();
         checkMainHandoverPage();
@@ -635,11 +772,6 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         for (String f : List.of("participants", "finalReport", "learningPoints")) {
             checkTexts(t.key() + " handover page " + f, texts("#roadmap-handover-page-" + f), List.of(text(handover, f)));
         }
-    }
-
-    /** The field's text, "" when null or absent. */
-    private static String text(JsonNode node, String field) {
-        return node.path(field).isNull() || node.path(field).isMissingNode() ? "" : node.path(field).asText();
     }
 
     /** What the panel lists: only texts that are set. */

@@ -210,6 +210,8 @@ public class CrashSafetyIT {
             }
         } else if (dice < 65) {
             implementation(member, r, initiative);
+        } else if (dice < 68) {
+            pilot(member, r, initiative);
         } else if (dice >= 93) {
             // A status report for a random month (a month already taken is a 400, not a write).
             Reply created = member.post("/initiatives/" + initiative + "/status-reports", "{\"period\":\""
@@ -228,6 +230,55 @@ public class CrashSafetyIT {
                 ledger.measurements.add(new ChildAck(gain.initiative(), gain.id(), added.body().get("measurement").get("id").asLong()));
             }
         }
+    }
+
+    /**
+     * Pilot writes on the current round: the plan (PUT), the evaluation (PUT; both carry the round's version) and a log
+     * entry (POST). An initiative before Service development is moved there first (the pilot has no round before).
+     */
+    private void pilot(RestClient member, Random r, String initiative) throws IOException, InterruptedException {
+        String base = "/initiatives/" + initiative + "/pilots";
+        Reply rounds = member.get(base);
+        if (rounds.status() != 200) {
+            return;
+        }
+        if (rounds.body().isEmpty()) {
+            member.post("/initiatives/" + initiative + "/phase", "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"burst\"}");
+            return;
+        }
+        JsonNode current = null;
+        for (JsonNode round : rounds.body()) {
+            current = round.get("current").asBoolean() ? round : current;
+        }
+        if (current == null) {
+            return;
+        }
+        int round = current.get("round").asInt();
+        long version = current.get("version").asLong();
+        String text = "Pilot " + r.nextInt(1_000_000);
+        int kind = r.nextInt(3);
+        if (kind == 2) {
+            Reply logged = member.post(base + "/" + round + "/observations", "{\"date\":\"2021-02-01\",\"dimension\":\"PEOPLE\","
+                    + "\"text\":\"" + text + "\"}");
+            if (logged.status() == 201) {
+                ledger.observations.add(new ChildAck(initiative, round, logged.body().get("id").asLong()));
+            }
+            return;
+        }
+        String body = kind == 0 ? "{\"goals\":\"" + text + "\",\"version\":" + version + "}"
+                : "{\"people\":{\"rating\":4},\"organisation\":{\"rating\":3},\"technology\":{\"rating\":5},"
+                        + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"" + text
+                        + "\",\"version\":" + version + "}";
+        Reply saved = member.put(base + "/" + round + (kind == 0 ? "/plan" : "/evaluation"), body);
+        if (saved.status() == 200) {
+            ledger.pilot(new PilotAck(initiative, round, saved.body().get("version").asLong(), kind == 0 ? "goals" : "reasons", text));
+        }
+    }
+
+    /** The text an acknowledged pilot save wrote, read back from a listed round. */
+    private static String pilotText(JsonNode round, String field) {
+        return "goals".equals(field) ? round.get("plan").path("goals").asText()
+                : round.path("evaluation").path("reasons").asText();
     }
 
     /** Implementation plans: a new unit, or a super-user, training session or new-staff record on a known unit. */
@@ -527,6 +578,28 @@ public class CrashSafetyIT {
                 missing.add("implementation " + ack + ": " + unit);
             }
         }
+        Map<String, JsonNode> pilots = new LinkedHashMap<>();
+        for (PilotAck ack : ledger.pilots.values()) {
+            JsonNode round = pilotRound(member, pilots, ack.initiative(), ack.round());
+            long version = round == null ? -1 : round.get("version").asLong();
+            if (version > ack.version() || version == ack.version() && ack.text().equals(pilotText(round, ack.field()))) {
+                found++;
+            } else {
+                missing.add("pilot " + ack + ": " + round);
+            }
+        }
+        for (ChildAck ack : ledger.observations) {
+            JsonNode round = pilotRound(member, pilots, ack.initiative(), (int) ack.parentId());
+            Set<Long> ids = new HashSet<>();
+            if (round != null) {
+                round.get("observations").forEach(o -> ids.add(o.get("id").asLong()));
+            }
+            if (ids.contains(ack.id())) {
+                found++;
+            } else {
+                missing.add("pilot observation " + ack);
+            }
+        }
         totals.found = found;
         totals.missing = missing.stream().limit(20).toList();
         assertEquals("acknowledged writes missing after the restart: " + totals.missing, ledger.size(), found);
@@ -603,6 +676,15 @@ public class CrashSafetyIT {
         }
     }
 
+    private static JsonNode pilotRound(RestClient client, Map<String, JsonNode> cache, String initiative, int round) {
+        JsonNode rounds = cache.computeIfAbsent(initiative, k -> json(client, "/initiatives/" + k + "/pilots"));
+        JsonNode found = null;
+        for (JsonNode r : rounds == null ? JSON.createArrayNode() : rounds) {
+            found = r.get("round").asInt() == round ? r : found;
+        }
+        return found;
+    }
+
     private static JsonNode gain(RestClient client, Map<String, JsonNode> cache, String initiative, long id) throws Exception {
         String path = "/initiatives/" + initiative + "/gains/" + id;
         if (!cache.containsKey(path)) {
@@ -629,6 +711,8 @@ public class CrashSafetyIT {
             orphans.put("measurements", count(sql, orphansOf("GAIN_MEASUREMENT", "GAIN_ID", "GAIN")));
             orphans.put("economics", count(sql, orphansOf("GAIN_ECONOMICS", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("status reports", count(sql, orphansOf("STATUS_REPORT", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("pilot rounds", count(sql, orphansOf("PILOT_ROUND", "INITIATIVE_ID", "INITIATIVE")));
+            orphans.put("pilot observations", count(sql, orphansOf("PILOT_OBSERVATION", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("search sync pending", count(sql, orphansOf("GAIN_SYNC_PENDING", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("communications", count(sql, orphansOf("COMMUNICATION", "INITIATIVE_ID", "INITIATIVE")));
             orphans.put("logged communications without their contact", count(sql, "SELECT COUNT(*) FROM " + T + "COMMUNICATION c WHERE "
@@ -773,7 +857,14 @@ public class CrashSafetyIT {
         }
     }
 
-    /** An acknowledged child row: contact (parent = stakeholder), gain (parent unused), measurement (parent = gain). */
+    /** An acknowledged plan or evaluation save: the round's version after it and the text it wrote to {@code field}. */
+    private record PilotAck(String initiative, int round, long version, String field, String text) {
+    }
+
+    /**
+     * An acknowledged child row: contact (parent = stakeholder), gain (parent unused), measurement (parent = gain),
+     * pilot observation (parent = round).
+     */
     private record ChildAck(String initiative, long parentId, long id) {
     }
 
@@ -793,6 +884,8 @@ public class CrashSafetyIT {
         /** Measures of risks (parent = risk). */
         final ConcurrentLinkedQueue<ChildAck> riskMeasures = new ConcurrentLinkedQueue<>();
         final Map<String, HandoverAck> handovers = new ConcurrentHashMap<>();
+        final Map<String, PilotAck> pilots = new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<ChildAck> observations = new ConcurrentLinkedQueue<>();
         final List<ImplAck> implementation = new CopyOnWriteArrayList<>();
         final List<ImplAck> units = new CopyOnWriteArrayList<>();
         /** Initiative creations the kill cut off (no answer); each may leave one issue its journal had not noted yet. */
@@ -828,6 +921,11 @@ public class CrashSafetyIT {
             }
         }
 
+        /** Keeps the highest acknowledged version of each pilot round. */
+        void pilot(PilotAck ack) {
+            pilots.merge(ack.initiative() + "/" + ack.round(), ack, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+
         /** Keeps the highest acknowledged matrix version of each initiative. */
         void roles(RolesAck ack) {
             this.roles.merge(ack.initiative(), ack, (a, b) -> a.version() >= b.version() ? a : b);
@@ -846,7 +944,8 @@ public class CrashSafetyIT {
 
         int size() {
             return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
-                    + communications.size() + roles.size() + reports.size() + implementation.size() + risks.size()
+                    + communications.size() + roles.size() + reports.size() + implementation.size() + pilots.size()
+                    + observations.size() + risks.size()
                     + riskMeasures.size() + handovers.size();
         }
 

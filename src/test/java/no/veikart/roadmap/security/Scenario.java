@@ -44,8 +44,10 @@ final class Scenario {
     static final String TRAINING = "{\"date\":\"2025-05-01\",\"kind\":\"INITIAL\",\"trained\":10,\"trainer\":\"Trainer\",\"hours\":2.5}";
     static final String NEW_STAFF = "{\"date\":\"2025-08-01\",\"count\":2}";
     static final String OBSERVATION = "{\"date\":\"2025-02-01\",\"dimension\":\"PEOPLE\",\"text\":\"Security observation\"}";
+    private static final java.util.concurrent.atomic.AtomicInteger NEW_GAINS = new java.util.concurrent.atomic.AtomicInteger();
     static final String EVALUATION = "\"people\":{\"rating\":4},\"organisation\":{\"rating\":3},\"technology\":{\"rating\":5},"
-            + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"Security evaluation\"";
+            + "\"gains\":{\"rating\":2},\"recommendation\":\"FURTHER_TESTS\",\"reasons\":\"Security evaluation\","
+            + "\"newGains\":\"Security gain found\"";
     static final String RISK = "{\"title\":\"Security risk\",\"description\":\"Described\",\"cause\":\"Caused\","
             + "\"category\":\"TECHNOLOGY\",\"likelihood\":4,\"consequence\":3,\"residualLikelihood\":2,\"residualConsequence\":2,"
             + "\"contingency\":\"Fallback\",\"owner\":\"member\",\"nextReview\":\"2030-01-01\","
@@ -109,6 +111,9 @@ final class Scenario {
                 + c.keyRecords().pilotVersion + "}");
         BODIES.put("POST /initiatives/{key}/pilots/{round}/observations", c -> OBSERVATION);
         BODIES.put("DELETE /initiatives/{key}/pilots/{round}/observations/{id}", c -> null);
+        // Each valid call adds a gain; a title already there would be a 409, so every call names a new one.
+        BODIES.put("POST /initiatives/{key}/pilots/{round}/gains", c -> "{\"title\":\"Security new gain "
+                + NEW_GAINS.incrementAndGet() + "\"}");
         BODIES.put("POST /initiatives/{key}/risks", c -> RISK + "}");
         BODIES.put("PUT /initiatives/{key}/risks/{id}", c -> RISK + ",\"acceptance\":{\"reason\":\"Accepted\"},\"version\":"
                 + c.ids().riskVersion + "}");
@@ -388,6 +393,9 @@ final class Scenario {
         http.ok("POST", "/initiatives/" + r.key + "/phase", "admin",
                 "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"Security fixture\"}");
         observe(r);
+        // An evaluation naming a new gain, so "one click adds a gain" has something to add.
+        r.pilotVersion = http.ok("PUT", "/initiatives/" + r.key + "/pilots/1/evaluation", "admin", "{" + EVALUATION
+                + ",\"version\":0}").get("version").asLong();
         JsonNode report = http.ok("POST", "/initiatives/" + r.key + "/status-reports", "admin", "{\"period\":\"2026-01\","
                 + "\"overall\":\"RED\",\"phase\":\"RED\",\"gains\":\"RED\",\"anchoring\":\"RED\",\"risks\":\"RED\"}");
         r.reportId = report.get("id").asLong();

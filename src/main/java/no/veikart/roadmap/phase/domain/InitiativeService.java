@@ -30,6 +30,7 @@ public class InitiativeService {
     private final CreationJournal journal;
     private final AuditLog audit;
     private final GateCondition gateCondition;
+    private final DecisionAdvice advice;
     static final int JIRA_MAX_SUMMARY = 255;
 
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
@@ -51,6 +52,15 @@ public class InitiativeService {
     public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
             AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
             DataChanges changes, GateCondition gateCondition) {
+        this(initiatives, templates, issues, access, setup, texts, clock, journal, audit, changes, gateCondition,
+                DecisionAdvice.NONE);
+    }
+
+    /** {@code advice} is the pilot evaluation's recommendation; a piloting decision records whether it followed it. */
+    public InitiativeService(InitiativeRepository initiatives, TemplateService templates, IssueTracker issues,
+            AccessControl access, ProjectSetup setup, Texts texts, Clock clock, CreationJournal journal, AuditLog audit,
+            DataChanges changes, GateCondition gateCondition, DecisionAdvice advice) {
+        this.advice = advice;
         this.gateCondition = gateCondition;
         this.changes = changes;
         this.initiatives = initiatives;
@@ -194,8 +204,10 @@ public class InitiativeService {
 
     public Initiative move(Actor actor, String issueKey, MoveRequest request, Long expectedVersion) {
         Initiative initiative = editable(actor, issueKey, expectedVersion);
+        Decision advised = request.decision() == null || !PhaseGate.PILOTING.equals(initiative.currentPhase()) ? null
+                : advice.advice(initiative.id()).map(DecisionAdvice.Advice::decision).orElse(null);
         PhaseGate.Outcome outcome = PhaseGate.evaluate(initiative, request, actor, clock.instant(),
-                phaseKey -> gateCondition.unmet(initiative.id(), phaseKey));
+                phaseKey -> gateCondition.unmet(initiative.id(), phaseKey), advised);
         if (outcome instanceof PhaseGate.Blocked blocked) {
             throw new GateBlockedException(initiative.currentPhase(), blocked.missingSteps(), blocked.unmet());
         }

@@ -51,9 +51,18 @@ public final class PhaseGate {
         return evaluate(initiative, request, actor, now, phaseKey -> List.of());
     }
 
-    /** {@code conditions} gives what other features' gate conditions find unmet for leaving a phase. */
     public static Outcome evaluate(Initiative initiative, MoveRequest request, Actor actor, Instant now,
             Function<String, List<GateCondition.GateRequirement>> conditions) {
+        return evaluate(initiative, request, actor, now, conditions, null);
+    }
+
+    /**
+     * {@code conditions} gives what other features' gate conditions find unmet for leaving a phase; {@code advised}
+     * is the decision the pilot evaluation recommends (null: none). A piloting decision against it needs a reason,
+     * and the move records what was advised.
+     */
+    public static Outcome evaluate(Initiative initiative, MoveRequest request, Actor actor, Instant now,
+            Function<String, List<GateCondition.GateRequirement>> conditions, Decision advised) {
         if (initiative.status() == InitiativeStatus.HALTED) {
             throw new RoadmapException.Conflict(FieldError.of("to", "roadmap.gate.halted"));
         }
@@ -70,11 +79,16 @@ public final class PhaseGate {
         if (leavingPiloting && decision == null) {
             throw new RoadmapException.Invalid(FieldError.of("decision", "roadmap.gate.decisionRequired"));
         }
+        Decision recorded = leavingPiloting ? advised : null;
+        if (recorded != null && decision != recorded && reason == null) {
+            throw new RoadmapException.Invalid(FieldError.of("reason", "roadmap.gate.againstAdviceReason",
+                    decision.nameKey(), recorded.nameKey()));
+        }
         if (decision == Decision.HALT) {
             if (reason == null && overrideReason == null) {
                 throw new RoadmapException.Invalid(FieldError.of("reason", "roadmap.error.required", "roadmap.field.reason"));
             }
-            return halt(initiative, actor, now, reason != null ? reason : overrideReason);
+            return halt(initiative, actor, now, reason != null ? reason : overrideReason, recorded);
         }
         if (decision != null) {
             if (to == null) {
@@ -110,11 +124,11 @@ public final class PhaseGate {
             return new Blocked(missing, unmet);
         }
         return move(initiative, from, to, decision, blocked ? overrideReason : null, reason, missing, actor, now,
-                newPilotRound);
+                newPilotRound, recorded);
     }
 
     private static Outcome move(Initiative initiative, String from, String to, Decision decision, String overrideReason,
-            String reason, List<StepProgress> missing, Actor actor, Instant now, boolean newPilotRound) {
+            String reason, List<StepProgress> missing, Actor actor, Instant now, boolean newPilotRound, Decision advised) {
         int round = initiative.pilotRound();
         List<PhaseProgress> phases = new ArrayList<>();
         for (PhaseProgress p : initiative.phases()) {
@@ -136,17 +150,18 @@ public final class PhaseGate {
             round = round + 1;
         }
         PhaseMove move = new PhaseMove(from, to, decision, overrideReason, reason,
-                missing.stream().map(StepProgress::stepKey).toList(), actor.userKey(), actor.displayName(), now, round);
+                missing.stream().map(StepProgress::stepKey).toList(), actor.userKey(), actor.displayName(), now, round,
+                decision == null ? null : advised);
         return new Moved(initiative.with(to, InitiativeStatus.ACTIVE, round, phases, move), move);
     }
 
-    private static Outcome halt(Initiative initiative, Actor actor, Instant now, String reason) {
+    private static Outcome halt(Initiative initiative, Actor actor, Instant now, String reason, Decision advised) {
         String from = initiative.currentPhase();
         List<PhaseProgress> phases = initiative.phases().stream()
                 .map(p -> p.phaseKey().equals(from) ? p.withStatus(PhaseStatus.HALTED) : p)
                 .toList();
         PhaseMove move = new PhaseMove(from, null, Decision.HALT, null, reason, List.of(), actor.userKey(),
-                actor.displayName(), now, initiative.pilotRound());
+                actor.displayName(), now, initiative.pilotRound(), advised);
         return new Moved(initiative.with(from, InitiativeStatus.HALTED, initiative.pilotRound(), phases, move), move);
     }
 

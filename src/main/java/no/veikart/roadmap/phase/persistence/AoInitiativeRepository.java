@@ -228,6 +228,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
                 m.put("ACTOR_NAME", move.actorName());
                 m.put("MOVED_AT", Date.from(move.at()));
                 m.put("PILOT_ROUND", move.pilotRound());
+                m.put("ADVISED_DECISION", move.advised() == null ? null : move.advised().name());
                 ao.create(PhaseMoveEntity.class, m);
             }
             figures.refresh(entity.getID());
@@ -253,7 +254,8 @@ public class AoInitiativeRepository implements InitiativeRepository {
             String missing = m.getMissingSteps();
             moves.add(new PhaseMove(m.getFromPhase(), m.getToPhase(), m.getDecision() == null ? null : Decision.valueOf(m.getDecision()),
                     m.getOverrideReason(), m.getReason(), missing == null || missing.isEmpty() ? List.of() : List.of(missing.split(",")),
-                    m.getActorKey(), m.getActorName(), m.getMovedAt().toInstant(), m.getPilotRound()));
+                    m.getActorKey(), m.getActorName(), m.getMovedAt().toInstant(), m.getPilotRound(),
+                    m.getAdvisedDecision() == null ? null : Decision.valueOf(m.getAdvisedDecision())));
         }
         return new Initiative(id, new IssueRef(e.getIssueId(), e.getIssueKey()), e.getProjectKey(), e.getSummary(), e.getTemplateId(),
                 e.getCurrentPhase(), InitiativeStatus.valueOf(e.getStatus()), e.getPilotRound(), e.getRowVersion(), phases, moves);

@@ -65,4 +65,14 @@ public interface PhaseMoveEntity extends Entity {
     int getPilotRound();
 
     void setPilotRound(int round);
+
+    /**
+     * The decision the pilot evaluation recommended when this piloting decision was taken. Nullable on purpose: Active
+     * Objects adds the column to an existing table when it migrates the entity, and rows from before read as "no
+     * recommendation recorded", which is true; so it needs no upgrade task (PhaseMoveAdvisedColumn*Test).
+     */
+    @StringLength(64)
+    String getAdvisedDecision();
+
+    void setAdvisedDecision(String decision);
 }

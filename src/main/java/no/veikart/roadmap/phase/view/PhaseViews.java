@@ -50,7 +50,19 @@ public class PhaseViews {
                 m.decision() == null ? null : texts.text(locale, m.decision().nameKey()),
                 m.overrideReason(), m.reason(), missing, m.actorName(), m.at().toString(),
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(m.at()),
-                m.pilotRound());
+                m.pilotRound(), m.advised() == null ? null : m.advised().name(),
+                m.advised() == null ? null : texts.text(locale, m.advised().nameKey()), m.followedAdvice(),
+                adviceNote(m, locale));
+    }
+
+    /** "Followed the recommendation" or "Against the recommendation (Further tests)"; empty when none was made. */
+    private String adviceNote(PhaseMove m, Locale locale) {
+        Boolean followed = m.followedAdvice();
+        if (followed == null) {
+            return "";
+        }
+        return followed ? texts.text(locale, "roadmap.panel.followedAdvice")
+                : texts.text(locale, "roadmap.panel.againstAdvice", m.advised().nameKey());
     }
 
     public TemplateView template(RoadmapTemplate t, Locale locale) {

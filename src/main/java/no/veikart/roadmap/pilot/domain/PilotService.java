@@ -1,6 +1,7 @@
 package no.veikart.roadmap.pilot.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import no.veikart.roadmap.common.domain.AuditEvent;
 import no.veikart.roadmap.common.domain.AuditLog;
 import no.veikart.roadmap.common.domain.FieldError;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.initiative.domain.DataChanges;
 import no.veikart.roadmap.initiative.domain.InitiativeGuard;
 import no.veikart.roadmap.initiative.domain.InitiativeLookup;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
@@ -32,9 +34,17 @@ public class PilotService {
     private final AuditLog audit;
     private final Clock clock;
     private final PilotValidator validator = new PilotValidator();
+    private final DataChanges changes;
 
     public PilotService(PilotRepository repository, InitiativeLookup initiatives, AccessControl access, PilotStage stages,
             PilotGains gains, AuditLog audit, Clock clock) {
+        this(repository, initiatives, access, stages, gains, audit, clock, DataChanges.NONE);
+    }
+
+    /** {@code changes} hears of every plan and evaluation save: the portfolio's pilot figures come from them. */
+    public PilotService(PilotRepository repository, InitiativeLookup initiatives, AccessControl access, PilotStage stages,
+            PilotGains gains, AuditLog audit, Clock clock, DataChanges changes) {
+        this.changes = changes;
         this.repository = repository;
         this.guard = new InitiativeGuard(initiatives, access);
         this.access = access;
@@ -56,6 +66,13 @@ public class PilotService {
                 current, access.canEditIssue(actor, ref.issueId()));
     }
 
+    /** The decision that closed round {@code n} of an overview the reader already may see; the last one if several. */
+    public Optional<PilotDecision> decision(PilotOverview overview, int n) {
+        List<PilotDecision> taken = stages.decisions(overview.initiative().initiativeId()).stream()
+                .filter(d -> d.round() == n).toList();
+        return taken.isEmpty() ? Optional.empty() : Optional.of(taken.get(taken.size() - 1));
+    }
+
     public PilotRound savePlan(Actor actor, String issueKey, int round, PlanDraft draft) {
         InitiativeRef ref = guard.editable(actor, issueKey);
         PilotRound current = writable(ref, round);
@@ -64,6 +81,7 @@ public class PilotService {
         gains.gains(actor, ref.issueKey()).forEach(g -> gainIds.add(g.id()));
         PilotPlan plan = validator.plan(draft, gainIds);
         PilotRound saved = repository.save(current.withPlan(plan), current.version());
+        changes.changed();
         audit.record(AuditEvent.of("pilot.plan", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
                 .with("round", round).with("missing", plan.missing().size()).with("version", saved.version()));
         return saved;
@@ -75,6 +93,7 @@ public class PilotService {
         checkVersion(draft == null ? null : draft.version(), current);
         PilotEvaluation evaluation = validator.evaluation(draft, actor.userKey(), clock.instant());
         PilotRound saved = repository.save(current.withEvaluation(evaluation), current.version());
+        changes.changed();
         audit.record(AuditEvent.of("pilot.evaluation", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
                 .with("round", round).with("recommendation", evaluation.recommendation().name())
                 .with("version", saved.version()));
@@ -118,6 +137,41 @@ public class PilotService {
     /** The round number gates and writes are about; 0 when there is none yet. */
     public int currentRound(long initiativeId) {
         return stages.stage(initiativeId).map(PilotStage.Stage::currentRound).orElse(0);
+    }
+
+    /**
+     * "New gains found — one click adds a gain": a gain on the initiative named {@code title} (or, when blank, the
+     * first line of the round's new gains), its method the whole text, dated from the pilot's end. Any evaluated round
+     * (adding a gain changes no round). 409 when the round names no new gains or a gain of that title exists.
+     */
+    public GainFact addNewGain(Actor actor, String issueKey, int round, String title) {
+        InitiativeRef ref = guard.editable(actor, issueKey);
+        int current = currentRound(ref.initiativeId());
+        if (round < 1 || round > current) {
+            throw new RoadmapException.NotFound();
+        }
+        PilotRound r = PilotRounds.round(ref.initiativeId(), current, repository.rounds(ref.initiativeId()), round);
+        String found = r.evaluation() == null ? null : r.evaluation().newGains();
+        if (found == null || found.isBlank()) {
+            throw new RoadmapException.Conflict(FieldError.of("newGains", "roadmap.pilot.error.noNewGains", round));
+        }
+        String name = title == null || title.isBlank() ? r.evaluation().newGainTitle() : title.strip();
+        boolean exists = gains.gains(actor, ref.issueKey()).stream().anyMatch(g -> g.title().equalsIgnoreCase(name));
+        if (exists) {
+            throw new RoadmapException.Conflict(FieldError.of("title", "roadmap.pilot.error.gainExists", name));
+        }
+        LocalDate from = r.plan().endDate() != null ? r.plan().endDate() : LocalDate.now(clock);
+        GainFact added = gains.addGain(actor, ref.issueKey(), name, cut(found.strip(), MAX_GAIN_METHOD), from);
+        audit.record(AuditEvent.of("pilot.newGain", actor, "pilotRound", ref.initiativeId(), ref.issueKey())
+                .with("round", round).with("gainId", added.id()));
+        return added;
+    }
+
+    /** The gain feature's limit of a method (GainValidator), so the whole text still makes a valid gain. */
+    static final int MAX_GAIN_METHOD = 2000;
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private PilotRound writable(InitiativeRef ref, int round) {

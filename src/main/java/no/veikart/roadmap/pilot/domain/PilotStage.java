@@ -1,5 +1,6 @@
 package no.veikart.roadmap.pilot.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,11 @@ import java.util.Optional;
 public interface PilotStage {
     /** Empty for an unknown initiative. */
     Optional<Stage> stage(long initiativeId);
+
+    /** The piloting decisions taken so far, oldest first (one per closed round). */
+    default List<PilotDecision> decisions(long initiativeId) {
+        return List.of();
+    }
 
     /**
      * {@code currentRound}: 0 before the initiative reaches Service development (no pilot yet); the round being

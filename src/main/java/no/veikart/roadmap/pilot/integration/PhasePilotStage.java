@@ -1,10 +1,14 @@
 package no.veikart.roadmap.pilot.integration;
 
+import java.util.List;
 import java.util.Optional;
+import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeRepository;
+import no.veikart.roadmap.phase.domain.PhaseMove;
 import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.StandardPhase;
+import no.veikart.roadmap.pilot.domain.PilotDecision;
 import no.veikart.roadmap.pilot.domain.PilotStage;
 
 /**
@@ -25,6 +29,24 @@ public class PhasePilotStage implements PilotStage {
     @Override
     public Optional<Stage> stage(long initiativeId) {
         return initiatives.findById(initiativeId).map(PhasePilotStage::stage);
+    }
+
+    @Override
+    public List<PilotDecision> decisions(long initiativeId) {
+        return initiatives.findById(initiativeId).map(PhasePilotStage::decisions).orElse(List.of());
+    }
+
+    /** "Further tests" moves to the next round, so its move carries that round; the round it closed is one less. */
+    static List<PilotDecision> decisions(Initiative i) {
+        return i.moves().stream()
+                .filter(m -> PILOTING.equals(m.from()) && m.decision() != null)
+                .map(m -> new PilotDecision(m.decision() == Decision.FURTHER_TESTS ? m.pilotRound() - 1 : m.pilotRound(),
+                        m.decision().name(), name(m.advised()), m.followedAdvice(), m.reason(), m.actorName(), m.at()))
+                .toList();
+    }
+
+    private static String name(Decision d) {
+        return d == null ? null : d.name();
     }
 
     static Stage stage(Initiative i) {

@@ -17,6 +17,7 @@ import java.util.List;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.pilot.domain.EvaluationDraft;
+import no.veikart.roadmap.pilot.domain.GainFact;
 import no.veikart.roadmap.pilot.domain.Observation;
 import no.veikart.roadmap.pilot.domain.ObservationDraft;
 import no.veikart.roadmap.pilot.domain.PilotOverview;
@@ -94,6 +95,14 @@ public class PilotResource {
     public record ObservationRequest(String date, String dimension, String text) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NewGainRequest(String title) {
+    }
+
+    /** The gain made from a round's new gains; the gain panel shows it from then on. */
+    public record NewGainView(long gainId, String title) {
+    }
+
     @GET
     @LicensedOnly
     public List<PilotRoundView> get(@PathParam("key") String key) {
@@ -132,6 +141,15 @@ public class PilotResource {
                 request == null ? null : new ObservationDraft(request.date(), request.dimension(), request.text()));
         PilotObservationView view = views.observation(saved, actor.locale());
         return Response.status(201).entity(view).build();
+    }
+
+    @POST
+    @Path("/{round}/gains")
+    @LicensedOnly
+    public Response addNewGain(@PathParam("key") String key, @PathParam("round") String round, NewGainRequest request) {
+        Actor actor = rest.actor();
+        GainFact added = pilots.addNewGain(actor, key, round(round), request == null ? null : request.title());
+        return Response.status(201).entity(new NewGainView(added.id(), added.title())).build();
     }
 
     @DELETE

@@ -19,6 +19,7 @@ import no.veikart.roadmap.pilot.domain.Dimension;
 import no.veikart.roadmap.pilot.domain.GainFact;
 import no.veikart.roadmap.pilot.domain.Observation;
 import no.veikart.roadmap.pilot.domain.PilotEvaluation;
+import no.veikart.roadmap.pilot.domain.PilotDecision;
 import no.veikart.roadmap.pilot.domain.PilotOverview;
 import no.veikart.roadmap.pilot.domain.PilotPlan;
 import no.veikart.roadmap.pilot.domain.PilotRound;
@@ -109,16 +110,22 @@ public class PilotViews {
         for (Dimension d : Dimension.values()) {
             filters.add(new PilotOptionView(d.name(), texts.text(locale, d.nameKey()), false));
         }
+        String newGainTitle = round == null || round.evaluation() == null ? "" : round.evaluation().newGainTitle();
         String completeness = current == null ? "" : texts.text(locale, "roadmap.pilot.panel.completeness", current.done(), current.points());
         String missingText = current == null || current.missingNames().isEmpty() ? ""
                 : texts.text(locale, "roadmap.pilot.panel.missing", new Verbatim(String.join(", ", current.missingNames())));
         return new PilotPanelView(o.initiative().issueKey(), !rounds.isEmpty(), rounds, current, current != null && current.editable(),
                 points, dimensions, gains, recommendations, filters, !o.gains().isEmpty(), completeness, missingText,
-                current != null && !current.observations().isEmpty());
+                current != null && !current.observations().isEmpty(), newGainTitle,
+                !newGainTitle.isEmpty() && o.gains().stream().anyMatch(g -> g.title().equalsIgnoreCase(newGainTitle)));
     }
 
-    /** The decision document of round {@code n}; null when there is no such round. */
     public DecisionDocumentView decision(PilotOverview o, int n, Locale locale, LocalDate today) {
+        return decision(o, n, locale, today, null);
+    }
+
+    /** The decision document of round {@code n}; null when there is no such round. {@code taken}: its decision. */
+    public DecisionDocumentView decision(PilotOverview o, int n, Locale locale, LocalDate today, PilotDecision taken) {
         PilotRound round = o.round(n);
         if (round == null) {
             return null;
@@ -140,7 +147,18 @@ public class PilotViews {
                 texts.text(locale, "roadmap.pilot.decision.title", new Verbatim(o.initiative().issueKey())),
                 texts.text(locale, "roadmap.pilot.decision.round", n), view, points,
                 texts.text(locale, "roadmap.pilot.decision.prepared", display(today, locale), new Verbatim(o.initiative().issueKey())),
-                !view.observations().isEmpty());
+                !view.observations().isEmpty(), decisionView(taken, locale));
+    }
+
+    PilotDecisionView decisionView(PilotDecision d, Locale locale) {
+        if (d == null) {
+            return PilotDecisionView.NONE;
+        }
+        String note = d.followed() == null ? ""
+                : d.followed() ? texts.text(locale, "roadmap.panel.followedAdvice")
+                : texts.text(locale, "roadmap.panel.againstAdvice", "roadmap.decision." + d.advised() + ".name");
+        return new PilotDecisionView(true, d.decision(), texts.text(locale, "roadmap.decision." + d.decision() + ".name"), note,
+                Boolean.TRUE.equals(d.followed()), s(d.reason()), s(d.byName()), display(d.at(), locale));
     }
 
     private String counts(PilotPlan p, Locale locale) {

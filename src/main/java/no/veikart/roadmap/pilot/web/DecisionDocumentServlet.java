@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.pilot.domain.PilotOverview;
 import no.veikart.roadmap.pilot.domain.PilotService;
 import no.veikart.roadmap.pilot.view.DecisionDocumentView;
 import no.veikart.roadmap.pilot.view.PilotViews;
@@ -43,8 +44,9 @@ public class DecisionDocumentServlet extends HttpServlet {
         DecisionDocumentView view = null;
         try {
             int round = Integer.parseInt(request.getParameter("round") == null ? "" : request.getParameter("round").strip());
-            view = views.decision(pilots.overview(actor, request.getParameter("issueKey")), round, actor.locale(),
-                    LocalDate.now(clock));
+            PilotOverview overview = pilots.overview(actor, request.getParameter("issueKey"));
+            view = views.decision(overview, round, actor.locale(), LocalDate.now(clock),
+                    pilots.decision(overview, round).orElse(null));
         } catch (NumberFormatException | RoadmapException e) {
             view = null;
         }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,13 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.veikart.roadmap.gain.reminder.FollowUpReminderScheduler;
-import no.veikart.roadmap.sandbox.Sandbox;
 import no.veikart.roadmap.sandbox.mail.SandboxMailQueue;
 import no.veikart.roadmap.sandbox.scheduler.SandboxSchedulerService;
-import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import no.veikart.roadmap.testsupport.SandboxRestIT;
 import org.junit.Test;
 
 /**
@@ -36,27 +32,10 @@ import org.junit.Test;
  * thresholds (400 naming the field when wrong), the plan's warnings follow them, and the daily job mails the
  * initiative's owner (here its reporter) once about monitoring and follow-up training due, however often it runs.
  */
-public class ImplementationIntegrationIT {
+public class ImplementationIntegrationIT extends SandboxRestIT {
     private static final String ADMIN_PAGE = "/plugins/servlet/roadmap/admin";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static Sandbox sandbox;
-    private static RestClient member;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("roadmap-implementation-reminder-it"), false);
-        member = new RestClient(sandbox.baseUrl(), "member", "member");
-        assertEquals(200, new RestClient(sandbox.baseUrl(), "admin", "admin").post("/projects/DEMO/setup", "{}").status());
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
-
     private static HttpRequest.Builder request(String path, String user) {
         return HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
@@ -108,7 +87,7 @@ public class ImplementationIntegrationIT {
         assertTrue(wrong.body(), wrong.body().contains("newStaffDays: Days until new staff must be trained must be between 1 and 365."));
         assertTrue(wrong.body(), wrong.body().contains("monitoringWeeks: Weeks after go-live until monitoring"));
 
-        String key = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Digital tilsyn\"}").body().get("key").asText();
+        String key = create("Digital tilsyn");
         String base = "/initiatives/" + key + "/implementation";
         assertEquals(201, member.post(base + "/units", unit("Distrikt Nord", TODAY.minusDays(50))).status());
         Reply plan = member.post(base + "/units", unit("Distrikt Syd", TODAY.minusDays(10)));
@@ -146,7 +125,7 @@ public class ImplementationIntegrationIT {
 
     @Test
     public void trainingSessionsReplaceHoursTimesEmployeesInTheTrainingCostAndTheNpv() throws Exception {
-        String key = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"Skjermbesøk\"}").body().get("key").asText();
+        String key = create("Skjermbesøk");
         String k = "/initiatives/" + key;
         Reply saved = member.put(k + "/economics", "{\"hourlyRate\":500,\"currency\":\"NOK\",\"horizonYears\":5,"
                 + "\"investment\":100000,\"yearlyRunningCost\":0,\"trainingHoursPerEmployee\":10,\"employees\":20}");

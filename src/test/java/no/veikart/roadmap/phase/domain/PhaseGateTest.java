@@ -122,6 +122,42 @@ public class PhaseGateTest {
         assertTrue(moved.initiative().phase("PILOTING").orElseThrow().steps().stream().noneMatch(StepProgress::done));
     }
 
+    private static PhaseGate.Outcome advised(Initiative i, Decision decision, String reason, Decision advised) {
+        return PhaseGate.evaluate(i, new MoveRequest(null, decision, null, reason), MEMBER, NOW, phase -> List.of(), advised);
+    }
+
+    @Test
+    public void aDecisionAgainstTheRecommendationNeedsAReasonAndRecordsIt() {
+        Initiative piloting = Initiatives.at("PILOTING");
+
+        RoadmapException.Invalid refused = assertThrows(RoadmapException.Invalid.class,
+                () -> advised(piloting, Decision.BACK_TO_INSIGHT, " ", Decision.FURTHER_TESTS));
+        assertEquals("reason", refused.errors().get(0).field());
+        assertEquals("roadmap.gate.againstAdviceReason", refused.errors().get(0).key());
+
+        PhaseMove against = ((PhaseGate.Moved) advised(piloting, Decision.BACK_TO_INSIGHT, "Behovet var feil forstått",
+                Decision.FURTHER_TESTS)).move();
+        assertEquals(Decision.FURTHER_TESTS, against.advised());
+        assertEquals(Boolean.FALSE, against.followedAdvice());
+        assertEquals("Behovet var feil forstått", against.reason());
+
+        PhaseMove followed = ((PhaseGate.Moved) advised(piloting, Decision.BACK_TO_INSIGHT, null, Decision.BACK_TO_INSIGHT)).move();
+        assertEquals(Boolean.TRUE, followed.followedAdvice());
+
+        PhaseMove halted = ((PhaseGate.Moved) advised(piloting, Decision.HALT, "Ingen gevinst", Decision.OPERATIONS)).move();
+        assertEquals(Boolean.FALSE, halted.followedAdvice());
+
+        PhaseMove unadvised = ((PhaseGate.Moved) advised(piloting, Decision.BACK_TO_INSIGHT, null, null)).move();
+        assertNull(unadvised.followedAdvice());
+    }
+
+    @Test
+    public void theRecommendationIsNotRecordedOutsideAPilotingDecision() {
+        PhaseMove move = ((PhaseGate.Moved) PhaseGate.evaluate(Initiatives.at("INSIGHT"),
+                new MoveRequest("ANCHORING", null, null, null), MEMBER, NOW, phase -> List.of(), Decision.OPERATIONS)).move();
+        assertNull(move.advised());
+    }
+
     @Test
     public void backToInsightReopensInsight() {
         PhaseGate.Moved moved = (PhaseGate.Moved) move(Initiatives.at("PILOTING"), null, Decision.BACK_TO_INSIGHT, null, null);

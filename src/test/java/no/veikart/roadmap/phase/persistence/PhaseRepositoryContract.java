@@ -13,6 +13,7 @@ import java.util.Locale;
 import net.java.ao.test.jdbc.Data;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.phase.domain.Decision;
 import no.veikart.roadmap.phase.domain.DefaultTemplate;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeOutline;
@@ -21,6 +22,7 @@ import no.veikart.roadmap.phase.domain.IssueRef;
 import no.veikart.roadmap.phase.domain.MoveRequest;
 import no.veikart.roadmap.phase.domain.PhaseDefinition;
 import no.veikart.roadmap.phase.domain.PhaseGate;
+import no.veikart.roadmap.phase.domain.PhaseMove;
 import no.veikart.roadmap.phase.domain.PhaseProgress;
 import no.veikart.roadmap.phase.domain.PhaseStatus;
 import no.veikart.roadmap.phase.domain.RoadmapTemplate;
@@ -94,6 +96,24 @@ public abstract class PhaseRepositoryContract extends ActiveObjectsTestSupport {
         assertEquals(stored.id(), initiatives().findByAnyIssueId(phaseIssue).orElseThrow().id());
         assertEquals(stored.id(), initiatives().findByAnyIssueId(stepIssue).orElseThrow().id());
         assertFalse(initiatives().findByAnyIssueId(999_999).isPresent());
+    }
+
+    @Test
+    public void thePilotRecommendationIsStoredWithTheDecision() {
+        Initiative stored = initiatives().create(newInitiative("DEMO", 1400));
+        Instant at = Instant.parse("2026-05-01T10:00:00Z");
+        PhaseMove against = new PhaseMove("PILOTING", "PILOTING", Decision.FURTHER_TESTS, null, "Opplæringen rakk ikke alle",
+                List.of(), "member", "Mette Member", at, 1, Decision.OPERATIONS);
+        PhaseMove none = new PhaseMove("PILOTING", "INSIGHT", Decision.BACK_TO_INSIGHT, null, null, List.of(), "member",
+                "Mette Member", at, 2, null);
+
+        initiatives().update(stored, 0, List.of(against, none));
+        List<PhaseMove> moves = initiatives().findByAnyIssueId(1400).orElseThrow().moves();
+
+        assertEquals(Decision.OPERATIONS, moves.get(0).advised());
+        assertEquals(Boolean.FALSE, moves.get(0).followedAdvice());
+        assertNull(moves.get(1).advised());
+        assertNull(moves.get(1).followedAdvice());
     }
 
     @Test

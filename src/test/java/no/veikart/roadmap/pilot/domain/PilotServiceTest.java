@@ -137,4 +137,53 @@ public class PilotServiceTest {
                 () -> service.addObservation(MEMBER, "DEMO-1", 1, new ObservationDraft("2021-02-01", "PEOPLE", "x")));
         assertFalse(service.current(1).isPresent());
     }
+
+    @Test
+    public void oneClickAddsTheFirstLineOfTheNewGainsAsAGainDatedFromThePilotsEnd() {
+        List<GainFact> gains = new ArrayList<>(List.of(new GainFact(7, "Plejetimer", List.of())));
+        List<String> calls = new ArrayList<>();
+        PilotGains port = new PilotGains() {
+            @Override
+            public List<GainFact> gains(Actor actor, String issueKey) {
+                return List.copyOf(gains);
+            }
+
+            @Override
+            public GainFact addGain(Actor actor, String issueKey, String title, String method, LocalDate from) {
+                calls.add(title + "|" + method + "|" + from);
+                GainFact added = new GainFact(gains.size() + 10, title, List.of());
+                gains.add(added);
+                return added;
+            }
+        };
+        PilotService withGains = new PilotService(repository, lookup, access, id -> Optional.ofNullable(stages.get(id)), port,
+                audit::add, Clock.fixed(Instant.parse("2021-03-02T10:00:00Z"), ZoneOffset.UTC));
+        RoadmapException.Conflict none = assertThrows(RoadmapException.Conflict.class,
+                () -> withGains.addNewGain(MEMBER, "DEMO-1", 1, null));
+        assertEquals("roadmap.pilot.error.noNewGains", none.errors().get(0).key());
+
+        withGains.savePlan(MEMBER, "DEMO-1", 1, planAt(0));
+        EvaluationDraft e = evaluation(1);
+        withGains.saveEvaluation(MEMBER, "DEMO-1", 1, new EvaluationDraft(e.people(), e.organisation(), e.technology(),
+                e.gains(), "\n  Pårørende ringer sjældnere\nSet i uge 6", null, e.recommendation(), e.reasons(), 1L));
+        assertThrows(RoadmapException.Forbidden.class, () -> withGains.addNewGain(VIEWER, "DEMO-1", 1, null));
+        assertThrows(RoadmapException.NotFound.class, () -> withGains.addNewGain(MEMBER, "DEMO-1", 2, null));
+
+        GainFact added = withGains.addNewGain(MEMBER, "DEMO-1", 1, " ");
+        assertEquals("Pårørende ringer sjældnere", added.title());
+        assertEquals(List.of("Pårørende ringer sjældnere|Pårørende ringer sjældnere\nSet i uge 6|2021-04-30"), calls);
+        RoadmapException.Conflict twice = assertThrows(RoadmapException.Conflict.class,
+                () -> withGains.addNewGain(MEMBER, "DEMO-1", 1, "pårørende RINGER sjældnere"));
+        assertEquals("roadmap.pilot.error.gainExists", twice.errors().get(0).key());
+        assertEquals("Eget navn", withGains.addNewGain(MEMBER, "DEMO-1", 1, " Eget navn ").title());
+        assertEquals("pilot.newGain", audit.get(audit.size() - 1).action());
+    }
+
+    @Test
+    public void aLongFirstLineIsCutToTheGainsTitleLimit() {
+        PilotEvaluation e = new PilotEvaluation(null, null, null, null, "y".repeat(300) + "\nmore", null,
+                Recommendation.PROCEED, "r", "member", Instant.EPOCH);
+        assertEquals(PilotEvaluation.MAX_GAIN_TITLE, e.newGainTitle().length());
+        assertTrue(e.newGainTitle().endsWith("…"));
+    }
 }

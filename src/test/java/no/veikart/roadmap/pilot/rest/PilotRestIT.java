@@ -189,4 +189,56 @@ public class PilotRestIT extends SandboxRestIT {
         assertEquals(1, rounds.size());
         assertTrue(rounds.get(0).get("current").asBoolean());
     }
+
+    @Test
+    public void aDecisionAgainstTheRecommendationNeedsAReasonAndTheHistoryRecordsIt() throws Exception {
+        String key = inServiceDevelopment(member, "Against advice");
+        assertEquals(200, member.post("/initiatives/" + key + "/phase", "{\"to\":\"PILOTING\",\"overrideReason\":\"paper plan\"}").status());
+        assertEquals(200, member.put("/initiatives/" + key + "/pilots/1/evaluation", evaluation(0, "FURTHER_TESTS")).status());
+
+        Reply refused = member.post("/initiatives/" + key + "/phase", "{\"decision\":\"BACK_TO_SERVICE_DEVELOPMENT\"}");
+        assertEquals(refused.body().toString(), 400, refused.status());
+        JsonNode error = refused.body().get("errors").get(0);
+        assertEquals("reason", error.get("field").asText());
+        assertEquals("roadmap.gate.againstAdviceReason", error.get("key").asText());
+        assertTrue(error.toString(), error.get("message").asText().contains("Run further tests"));
+
+        Reply moved = member.post("/initiatives/" + key + "/phase",
+                "{\"decision\":\"BACK_TO_SERVICE_DEVELOPMENT\",\"reason\":\"The service design must change first\"}");
+        assertEquals(moved.body().toString(), 200, moved.status());
+        JsonNode history = moved.body().get("history");
+        JsonNode last = history.get(history.size() - 1);
+        assertEquals("FURTHER_TESTS", last.get("advisedDecision").asText());
+        assertFalse(last.get("followedAdvice").asBoolean());
+        assertEquals("The service design must change first", last.get("reason").asText());
+        assertTrue(history.get(0).get("followedAdvice").isNull());
+    }
+
+    @Test
+    public void oneClickAddsTheNewGainFoundToTheGainRealisationPlan() throws Exception {
+        String key = inServiceDevelopment(member, "New gains");
+        assertEquals(409, member.post("/initiatives/" + key + "/pilots/1/gains", "{}").status());
+        String evaluation = evaluation(0, "PROCEED").replace("\"reasons\"",
+                "\"newGains\":\"  Relatives call the night shift less\\nSeen in week 6 and 7\",\"reasons\"");
+        assertEquals(200, member.put("/initiatives/" + key + "/pilots/1/evaluation", evaluation).status());
+
+        assertEquals(403, viewer.post("/initiatives/" + key + "/pilots/1/gains", "{}").status());
+        assertEquals(404, outsider.post("/initiatives/" + key + "/pilots/1/gains", "{}").status());
+        assertEquals(404, member.post("/initiatives/" + key + "/pilots/2/gains", "{}").status());
+        Reply tooLong = member.post("/initiatives/" + key + "/pilots/1/gains", "{\"title\":\"" + "x".repeat(300) + "\"}");
+        assertEquals(tooLong.body().toString(), 400, tooLong.status());
+        assertEquals(List.of("title"), fields(tooLong.body().get("errors")));
+
+        Reply added = member.post("/initiatives/" + key + "/pilots/1/gains", "{}");
+        assertEquals(added.body().toString(), 201, added.status());
+        assertEquals("Relatives call the night shift less", added.body().get("title").asText());
+        JsonNode gains = member.get("/initiatives/" + key + "/gains").body().get("gains");
+        List<String> titles = new ArrayList<>();
+        gains.forEach(g -> titles.add(g.get("title").asText()));
+        assertTrue(titles.toString(), titles.contains("Relatives call the night shift less"));
+
+        Reply again = member.post("/initiatives/" + key + "/pilots/1/gains", "{}");
+        assertEquals(409, again.status());
+        assertEquals(List.of("roadmap.pilot.error.gainExists"), keys(again.body().get("errors")));
+    }
 }
