@@ -30,6 +30,8 @@ import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
+import no.veikart.roadmap.initiative.persistence.SqlSummaryRows;
+import no.veikart.roadmap.sandbox.ao.SandboxTransactionalExecutors;
 import no.veikart.roadmap.initiative.persistence.InitiativeSummaryEntity;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
@@ -252,6 +254,10 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
                 assertEquals("seed " + seed, world.summaries.compute(i.id()), rows.get(i.id()));
             }
             assertEquals("a rebuild finds nothing to repair", List.of(), world.summaries.rebuild().different());
+            Map<Long, InitiativeSummary> viaSql = new HashMap<>();
+            new SqlSummaryRows(new SandboxTransactionalExecutors(entityManager.getProvider()), world.summaries)
+                    .inProjects(PROJECTS, row -> viaSql.put(row.initiativeId(), row));
+            assertEquals("seed " + seed + ": plain JDBC reads the rows Active Objects reads", rows, viaSql);
             PortfolioService service = new PortfolioService(world.summaries, world.gains, null, PortfolioCache.NONE,
                     null);
             for (Currency currency : new Currency[] {null, Currency.DKK}) {
