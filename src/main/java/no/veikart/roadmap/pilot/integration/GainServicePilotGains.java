@@ -3,17 +3,18 @@ package no.veikart.roadmap.pilot.integration;
 import java.util.List;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.gain.domain.GainCalculator;
-import no.veikart.roadmap.gain.domain.GainService;
+import no.veikart.roadmap.gain.web.GainOverviews;
 import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.pilot.domain.GainFact;
 import no.veikart.roadmap.pilot.domain.PilotGains;
 
 /** The pilot's view of the gain realisation plan: each gain's measurements as % realised, by the gain feature's rule. */
 public class GainServicePilotGains implements PilotGains {
-    private final GainService gains;
+    private final GainOverviews gains;
     private final GainCalculator calculator;
 
-    public GainServicePilotGains(GainService gains, GainCalculator calculator) {
+    /** @param gains the issue view's shared read: the gain panel and this share one load per request */
+    public GainServicePilotGains(GainOverviews gains, GainCalculator calculator) {
         this.gains = gains;
         this.calculator = calculator;
     }
