@@ -88,6 +88,7 @@ final class Jira11HostPackages {
       a("com.atlassian.sal.api.lifecycle", "[old] LifecycleAware; reference §9"),
       a("com.atlassian.sal.api.message", "[11-ish] S-C10 I18nResolver; reference §9"),
       a("com.atlassian.sal.api.pluginsettings", "[11] S-AM, S-TI; reference §9"),
+      a("com.atlassian.sal.api.rdbms", "[9] TransactionalExecutorFactory imported by masoudnasiri/corbitchat-jira-data-center-messenger (Jira 9.17.5, sal-api 5.0.0); the service reference is optional"),
       a("com.atlassian.sal.api.transaction", "[old] S-AM v1; reference §6/§9"),
       a("com.atlassian.sal.api.user", "[11] S-TI getRemoteUsername; reference §9"),
       a("com.atlassian.sal.api.xsrf", "[old] XsrfRequestValidator / XsrfTokenValidator; reference §7"),

@@ -164,17 +164,36 @@ public record GainFigures(List<Money> money, List<Hours> hours, List<Due> dues) 
         throw new IllegalArgumentException("standing " + c);
     }
 
+    /** The entries of {@code text}: ';' between entries, ',' between fields (split by hand: this runs per row). */
     private static List<String[]> entries(String text, int fields) {
-        List<String[]> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return out;
+            return List.of();
         }
-        for (String entry : text.split(";")) {
-            String[] f = entry.split(",");
-            if (f.length != fields) {
-                throw new IllegalArgumentException("expected " + fields + " fields: " + entry);
+        List<String[]> out = new ArrayList<>(2);
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf(';', start);
+            if (end < 0) {
+                end = length;
+            }
+            String[] f = new String[fields];
+            int n = 0;
+            int from = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || text.charAt(i) == ',') {
+                    if (n == fields) {
+                        throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
+                    }
+                    f[n++] = text.substring(from, i);
+                    from = i + 1;
+                }
+            }
+            if (n != fields) {
+                throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
             }
             out.add(f);
+            start = end + 1;
         }
         return out;
     }

@@ -34,6 +34,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
     /** The issue view's panels, field and conditions of one request share one load (absent kept as empty). */
     private final RequestScope.Memo<Long, Optional<Initiative>> byIssue;
     private final RequestScope.Memo<Long, Boolean> roadmapIssues;
+    private final RequestScope.Memo<Long, Optional<Initiative>> byId;
     private final InitiativeFigures figures;
 
     public AoInitiativeRepository(ActiveObjects ao) {
@@ -46,6 +47,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
         this.claims = new RevisionClaims(ao);
         this.byIssue = scope.memo("initiative.byIssue");
         this.roadmapIssues = scope.memo("initiative.isRoadmapIssue");
+        this.byId = scope.memo("initiative.byId");
         this.figures = figures;
     }
 
@@ -99,6 +101,7 @@ public class AoInitiativeRepository implements InitiativeRepository {
     private void forget() {
         byIssue.clear();
         roadmapIssues.clear();
+        byId.clear();
     }
 
     @Override
@@ -114,7 +117,12 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Optional<Initiative> findByAnyIssueId(long issueId) {
-        return byIssue.get(issueId, () -> loadByAnyIssueId(issueId));
+        return byIssue.get(issueId, () -> {
+            Optional<Initiative> found = loadByAnyIssueId(issueId);
+            // the same load serves a later findById in this request (the pilot panel's stage)
+            found.ifPresent(i -> byId.get(i.id(), () -> found));
+            return found;
+        });
     }
 
     private Optional<Initiative> loadByAnyIssueId(long issueId) {
@@ -140,8 +148,10 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Optional<Initiative> findById(long initiativeId) {
-        InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ID = ?", initiativeId));
-        return rows.length == 0 ? Optional.empty() : Optional.of(load(rows[0]));
+        return byId.get(initiativeId, () -> {
+            InitiativeEntity[] rows = ao.find(InitiativeEntity.class, Query.select().where("ID = ?", initiativeId));
+            return rows.length == 0 ? Optional.empty() : Optional.of(load(rows[0]));
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import no.veikart.roadmap.gain.domain.GainCalculator;
 import no.veikart.roadmap.gain.domain.GainDraft;
 import no.veikart.roadmap.gain.domain.GainService;
 import no.veikart.roadmap.gain.domain.GainType;
+import no.veikart.roadmap.gain.web.GainOverviews;
 import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.gain.domain.Unit;
 import no.veikart.roadmap.pilot.domain.GainFact;
@@ -17,17 +18,23 @@ import no.veikart.roadmap.pilot.domain.PilotGains;
 /** The pilot's view of the gain realisation plan: each gain's measurements as % realised, by the gain feature's rule. */
 public class GainServicePilotGains implements PilotGains {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final GainOverviews overviews;
     private final GainService gains;
     private final GainCalculator calculator;
 
-    public GainServicePilotGains(GainService gains, GainCalculator calculator) {
+    /**
+     * @param overviews the issue view's shared read: the gain panel and this share one load per request
+     * @param gains creates the gains an evaluation found
+     */
+    public GainServicePilotGains(GainOverviews overviews, GainService gains, GainCalculator calculator) {
+        this.overviews = overviews;
         this.gains = gains;
         this.calculator = calculator;
     }
 
     @Override
     public List<GainFact> gains(Actor actor, String issueKey) {
-        return gains.overview(actor, issueKey).gains().stream().map(this::fact).toList();
+        return overviews.overview(actor, issueKey).gains().stream().map(this::fact).toList();
     }
 
     /**

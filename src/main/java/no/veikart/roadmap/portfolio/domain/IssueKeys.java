@@ -21,6 +21,9 @@ public record IssueKeys(List<String> keys, boolean more) {
         private boolean more;
 
         public void add(String key) {
+            if (more) {
+                return; // full, and known to be cut: nothing more to learn (runs once per row and number)
+            }
             if (seen.contains(key)) {
                 return;
             }

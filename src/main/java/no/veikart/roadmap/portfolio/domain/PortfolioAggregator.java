@@ -157,88 +157,100 @@ public final class PortfolioAggregator {
         if (requestedCurrency != null) {
             return requestedCurrency;
         }
-        Map<Currency, Integer> counts = new EnumMap<>(Currency.class);
+        int[] counts = new int[Currency.values().length];
+        boolean any = false;
         for (Row r : rows) {
             for (GainFigures.Money m : r.money()) {
-                counts.merge(m.currency(), m.count(), Integer::sum);
+                counts[m.currency().ordinal()] += m.count();
+                any = true;
             }
         }
         Currency best = null;
-        for (Map.Entry<Currency, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
+        if (any) {
+            for (Currency c : Currency.values()) {
+                if (counts[c.ordinal()] > 0 && (best == null || counts[c.ordinal()] > counts[best.ordinal()])) {
+                    best = c;
+                }
             }
         }
         return best;
     }
 
+    /** Sums in plain arrays by type: one pass, no intermediate records per row (this runs for every initiative). */
     private Portfolio.Gains gainSummary(Currency chosen) {
-        Map<GainType, Portfolio.Amounts> amounts = new EnumMap<>(GainType.class);
-        Map<GainType, Integer> counts = new EnumMap<>(GainType.class);
-        Map<GainStatus, Integer> statuses = new EnumMap<>(GainStatus.class);
-        Map<GainType, IssueKeys.Collector> keys = new EnumMap<>(GainType.class);
-        for (GainType type : GainType.values()) {
-            amounts.put(type, Portfolio.Amounts.ZERO);
-            counts.put(type, 0);
-            keys.put(type, new IssueKeys.Collector());
-        }
-        for (GainStatus status : GainStatus.values()) {
-            statuses.put(status, 0);
+        GainType[] types = GainType.values();
+        BigDecimal[][] sums = new BigDecimal[types.length][4];
+        int[] counts = new int[types.length];
+        int[] statusCounts = new int[GainStatus.values().length];
+        IssueKeys.Collector[] keys = new IssueKeys.Collector[types.length];
+        for (int t = 0; t < types.length; t++) {
+            java.util.Arrays.fill(sums[t], BigDecimal.ZERO);
+            keys[t] = new IssueKeys.Collector();
         }
         Set<Currency> otherCurrencies = EnumSet.noneOf(Currency.class);
         int gainCount = 0;
         for (Row r : rows) {
             for (GainFigures.Money m : r.money()) {
                 if (m.currency() == chosen) {
-                    amounts.merge(m.type(), new Portfolio.Amounts(m.planned(), m.realised(), BigDecimal.ZERO,
-                            BigDecimal.ZERO), Portfolio.Amounts::plus);
+                    BigDecimal[] sum = sums[m.type().ordinal()];
+                    sum[0] = sum[0].add(m.planned());
+                    sum[1] = sum[1].add(m.realised());
                 } else {
                     otherCurrencies.add(m.currency());
                 }
             }
             for (GainFigures.Hours h : r.hours()) {
-                amounts.merge(h.type(), new Portfolio.Amounts(BigDecimal.ZERO, BigDecimal.ZERO, h.planned(),
-                        h.realised()), Portfolio.Amounts::plus);
+                BigDecimal[] sum = sums[h.type().ordinal()];
+                sum[2] = sum[2].add(h.planned());
+                sum[3] = sum[3].add(h.realised());
             }
             for (GainFigures.Due d : r.dues()) {
                 gainCount++;
-                counts.merge(d.type(), 1, Integer::sum);
-                statuses.merge(d.status(today), 1, Integer::sum);
-                keys.get(d.type()).add(r.summary().issueKey());
+                counts[d.type().ordinal()]++;
+                statusCounts[d.status(today).ordinal()]++;
+                keys[d.type().ordinal()].add(r.summary().issueKey());
             }
+        }
+        Map<GainStatus, Integer> statuses = new EnumMap<>(GainStatus.class);
+        for (GainStatus status : GainStatus.values()) {
+            statuses.put(status, statusCounts[status.ordinal()]);
         }
         Portfolio.Amounts total = Portfolio.Amounts.ZERO;
         Map<GainType, Portfolio.TypeSummary> byType = new EnumMap<>(GainType.class);
-        for (GainType type : GainType.values()) {
-            total = total.plus(amounts.get(type));
-            byType.put(type, new Portfolio.TypeSummary(counts.get(type), amounts.get(type), keys.get(type).build()));
+        for (GainType type : types) {
+            BigDecimal[] sum = sums[type.ordinal()];
+            Portfolio.Amounts amounts = new Portfolio.Amounts(sum[0], sum[1], sum[2], sum[3]);
+            total = total.plus(amounts);
+            byType.put(type, new Portfolio.TypeSummary(counts[type.ordinal()], amounts, keys[type.ordinal()].build()));
         }
         return new Portfolio.Gains(gainCount, total, byType, statuses, otherCurrencies);
     }
 
+    /** One pass over the rows for all levels. */
     private List<Portfolio.LevelCoverage> anchoring() {
-        List<Portfolio.LevelCoverage> out = new ArrayList<>();
-        for (Level level : Level.values()) {
-            IssueKeys.Collector anchored = new IssueKeys.Collector();
-            IssueKeys.Collector inProgress = new IssueKeys.Collector();
-            IssueKeys.Collector missing = new IssueKeys.Collector();
-            int a = 0;
-            int p = 0;
-            int m = 0;
-            for (Row r : rows) {
-                if (r.anchored().contains(level)) {
-                    a++;
-                    anchored.add(r.summary().issueKey());
-                } else if (r.present().contains(level)) {
-                    p++;
-                    inProgress.add(r.summary().issueKey());
-                } else {
-                    m++;
-                    missing.add(r.summary().issueKey());
-                }
+        Level[] levels = Level.values();
+        int[][] counts = new int[levels.length][3];
+        IssueKeys.Collector[][] keys = new IssueKeys.Collector[levels.length][3];
+        for (Level level : levels) {
+            for (int k = 0; k < 3; k++) {
+                keys[level.ordinal()][k] = new IssueKeys.Collector();
             }
-            out.add(new Portfolio.LevelCoverage(level, rows.size(), a, p, m, anchored.build(), inProgress.build(),
-                    missing.build()));
+        }
+        for (Row r : rows) {
+            String key = r.summary().issueKey();
+            for (Level level : levels) {
+                // 0 anchored, 1 in progress (stakeholders, none anchored), 2 missing
+                int k = r.anchored().contains(level) ? 0 : r.present().contains(level) ? 1 : 2;
+                counts[level.ordinal()][k]++;
+                keys[level.ordinal()][k].add(key);
+            }
+        }
+        List<Portfolio.LevelCoverage> out = new ArrayList<>();
+        for (Level level : levels) {
+            int[] c = counts[level.ordinal()];
+            IssueKeys.Collector[] k = keys[level.ordinal()];
+            out.add(new Portfolio.LevelCoverage(level, rows.size(), c[0], c[1], c[2], k[0].build(), k[1].build(),
+                    k[2].build()));
         }
         return out;
     }

@@ -2,16 +2,17 @@ package no.veikart.roadmap.reporting.integration;
 
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.gain.domain.GainOverview;
-import no.veikart.roadmap.gain.domain.GainService;
+import no.veikart.roadmap.gain.web.GainOverviews;
 import no.veikart.roadmap.gain.domain.GainStatus;
 import no.veikart.roadmap.gain.domain.TrackedGain;
 import no.veikart.roadmap.reporting.domain.InitiativeSignals;
 
 /** The gain realisation plan in numbers, through the gain feature's service (status as the gains panel shows it). */
 public class GainPlanSignals implements InitiativeSignals.Gains {
-    private final GainService gains;
+    private final GainOverviews gains;
 
-    public GainPlanSignals(GainService gains) {
+    /** @param gains the issue view's shared read: the gain panel and this share one load per request */
+    public GainPlanSignals(GainOverviews gains) {
         this.gains = gains;
     }
 

@@ -30,6 +30,8 @@ import no.veikart.roadmap.gain.persistence.GainSummaryPart;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.initiative.persistence.AoSummaryRows;
+import no.veikart.roadmap.initiative.persistence.SqlSummaryRows;
+import no.veikart.roadmap.sandbox.ao.SandboxTransactionalExecutors;
 import no.veikart.roadmap.initiative.persistence.InitiativeSummaryEntity;
 import no.veikart.roadmap.phase.domain.Initiative;
 import no.veikart.roadmap.phase.domain.InitiativeStatus;
@@ -295,6 +297,10 @@ public abstract class PortfolioReadModelContract extends ActiveObjectsTestSuppor
                         .max(Integer::compare).orElse(null);
                 assertEquals("seed " + seed + " initiative " + i.id(), highest, rows.get(i.id()).highestResidualRisk());
             }
+            Map<Long, InitiativeSummary> viaSql = new HashMap<>();
+            new SqlSummaryRows(new SandboxTransactionalExecutors(entityManager.getProvider()), world.summaries)
+                    .inProjects(PROJECTS, row -> viaSql.put(row.initiativeId(), row));
+            assertEquals("seed " + seed + ": plain JDBC reads the rows Active Objects reads", rows, viaSql);
             PortfolioService service = new PortfolioService(world.summaries, world.gains, null, PortfolioCache.NONE,
                     null);
             for (Currency currency : new Currency[] {null, Currency.DKK}) {
