@@ -324,6 +324,45 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         assertEquals(sorted(figures.get("liveKeys")), sorted(navigatorKeys()));
     }
 
+    /**
+     * The risk section (issue 15): a 5×5 heat map of each initiative's highest residual risk equal to
+     * {@code sections.risks} of the endpoint, cells coloured by level, a cell's number a link to its initiatives, and
+     * the high risks after measures (the demo's Kerteminde and Norwegian risk registers).
+     */
+    @Test
+    public void riskSectionShowsTheHeatMapOfHighestResidualRisksLinkingToTheirIssues() throws Exception {
+        clearDashboard("member");
+        login("member", "member");
+        open("/secure/Dashboard.jspa");
+        openDirectory().findElement(By.cssSelector(".gadget-directory-add")).click();
+        configure("DEMO, HELSE", "DKK", "15");
+        WebElement gadget = waitForView();
+        JsonNode figures = portfolio("member", "DEMO,HELSE", "DKK").get("sections").get("risks");
+        assertTrue(figures.toString(), figures.get("withRisks").get("count").asInt() > 0);
+
+        WebElement section = gadget.findElement(By.cssSelector("[data-section='risks']"));
+        List<WebElement> cells = section.findElements(By.cssSelector("td.roadmap-portfolio-riskcell"));
+        assertEquals(25, cells.size());
+        JsonNode busiest = null;
+        for (JsonNode c : figures.get("cells")) {
+            WebElement td = section.findElement(By.cssSelector("td[data-likelihood='" + c.get("likelihood").asInt()
+                    + "'][data-consequence='" + c.get("consequence").asInt() + "']"));
+            assertTrue(td.getAttribute("class"), td.getAttribute("class")
+                    .contains("roadmap-risk-level-" + c.get("level").asText().toLowerCase(java.util.Locale.ROOT)));
+            assertEquals(c.get("count").asInt() == 0 ? "" : c.get("count").asText(), td.getText().trim());
+            if (busiest == null || c.get("count").asInt() > busiest.get("count").asInt()) {
+                busiest = c;
+            }
+        }
+        assertEquals(figures.get("highRisks").get("count").asText(), text(section, "[data-what='risks-highRisks']"));
+        screenshot("portfolio-risks");
+        assertClean();
+
+        String what = "risks-" + busiest.get("likelihood").asInt() + "x" + busiest.get("consequence").asInt();
+        section.findElement(By.cssSelector("a[data-what='" + what + "']")).click();
+        assertEquals(sorted(busiest.get("issueKeys")), sorted(navigatorKeys()));
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** Tests share the sandbox and the helpers here read the first portfolio gadget: start from an empty dashboard. */

@@ -44,6 +44,8 @@ public final class SandboxDatabase implements AutoCloseable {
     /** Enough for Jetty's request threads to rarely wait; H2 handles concurrent sessions (MVStore). */
     private static final int MAX_POOLED_CONNECTIONS = 40;
     private static final java.util.concurrent.atomic.LongAdder STATEMENTS = new java.util.concurrent.atomic.LongAdder();
+    /** {@code -Droadmap.sql.trace=true} prints every statement prepared: to see what a page's query count is made of. */
+    private static final boolean TRACE = Boolean.getBoolean("roadmap.sql.trace");
 
     private final String url;
     private final EntityManager entityManager;
@@ -123,6 +125,9 @@ public final class SandboxDatabase implements AutoCloseable {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
                         STATEMENTS.increment();
+                        if (TRACE && args != null && args.length > 0 && args[0] instanceof String sql) {
+                            System.out.println("sandbox-sql: " + sql);
+                        }
                     }
                     return invoke(method, connection, args);
                 });

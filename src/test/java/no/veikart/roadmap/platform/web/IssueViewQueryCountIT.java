@@ -30,15 +30,20 @@ public class IssueViewQueryCountIT {
      * The HUKI panel (issue 16) adds 4, measured 17 in all: its matrix (four tables); the stakeholders its warnings
      * name come from the anchoring panel's read of the same request (StakeholderOverviews; 19 before that).
      * The tools merged since (communication plan, risks, pilots, implementation, status reports) read their own
-     * tables and the data their suggestions and warnings need: measured 45. Sharing those reads per request is
-     * issue 14's open work; this ceiling keeps it from growing meanwhile.
+     * tables and the data their suggestions and warnings need: measured 45. With the organisational unit picker,
+     * the risk level and the pilot's decision advice (2026-12-07, second merge round): 48. Sharing those reads per
+     * request is issue 14's open work; this ceiling keeps it from growing meanwhile. {@code -Droadmap.sql.trace=true}
+     * prints the statements: the phase page reads the initiative by issue id three times, stakeholders and anchoring
+     * statuses three times, the implementation, risk, gain, phase-state, org-unit and config tables twice each.
      */
-    static final int INITIATIVE_PAGE_BUDGET = 45;
+    static final int INITIATIVE_PAGE_BUDGET = 48;
     /**
      * A phase issue, measured 13 before the new tools' panels (the id query finds it in the second table; no Gains
-     * field on it), 31 with them (risk and status-report panels show on every roadmap issue).
+     * field on it), 31 with them (risk and status-report panels show on every roadmap issue), 46 after the second
+     * merge round (the status report panel's unit picker and suggestions, the implementation and pilot panels on
+     * phase issues; about 15 of them repeat a read of the same request, see above).
      */
-    static final int PHASE_PAGE_BUDGET = 31;
+    static final int PHASE_PAGE_BUDGET = 46;
 
     private static Sandbox sandbox;
     private static HttpClient http;
