@@ -258,6 +258,35 @@ public class LostUpdateIT {
         assertEquals("roadmap.communication.error.alreadyLogged", again.body().get("errors").get(0).get("key").asText());
     }
 
+    /** Many clicks on the evaluation's "Add as gain" at once: one gain is made, every other click gets a 409. */
+    @Test
+    public void newGainAddedOnceUnderConcurrentClicks() throws Exception {
+        String key = no.veikart.roadmap.pilot.rest.PilotRestIT.inServiceDevelopment(member, "Concurrent new gain");
+        String evaluation = no.veikart.roadmap.pilot.rest.PilotRestIT.evaluation(0, "PROCEED").replace("\"reasons\"",
+                "\"newGains\":\"Fewer night calls\",\"reasons\"");
+        assertEquals(200, member.put("/initiatives/" + key + "/pilots/1/evaluation", evaluation).status());
+        int before = ok(member.get("/initiatives/" + key + "/gains")).get("gains").size();
+        int clicks = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clicks);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return member.post("/initiatives/" + key + "/pilots/1/gains", "{}").status();
+            }));
+        }
+        go.countDown();
+        Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        for (java.util.concurrent.Future<Integer> a : answers) {
+            byStatus.merge(a.get(2, java.util.concurrent.TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        pool.shutdown();
+        System.out.println("lost-updates: record=pilot-new-gain@REST clicks=" + clicks + " answers=" + byStatus);
+        assertEquals(Map.of(201, 1, 409, clicks - 1), byStatus);
+        assertEquals(before + 1, ok(member.get("/initiatives/" + key + "/gains")).get("gains").size());
+    }
+
     private static JsonNode entry(String path, long id) throws Exception {
         for (JsonNode c : ok(member.get(path)).get("communications")) {
             if (c.get("id").asLong() == id) {

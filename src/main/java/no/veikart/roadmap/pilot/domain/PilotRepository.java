@@ -19,6 +19,12 @@ public interface PilotRepository {
     /** Writes the whole round (plan, draft flag, evaluation); returns it with the next version. */
     PilotRound save(PilotRound round, long expectedVersion);
 
+    /**
+     * Claims the gain titled {@code title} (case aside) that "new gains found" adds from version {@code roundVersion}
+     * of a round's evaluation; a 409 (stale version) when it was claimed before, also by a click at the same moment.
+     */
+    void claimNewGain(long initiativeId, int round, long roundVersion, String title);
+
     /** The initiative's observations, by round, date and id. */
     List<Observation> observations(long initiativeId);
 

@@ -142,7 +142,8 @@ public class PilotService {
     /**
      * "New gains found — one click adds a gain": a gain on the initiative named {@code title} (or, when blank, the
      * first line of the round's new gains), its method the whole text, dated from the pilot's end. Any evaluated round
-     * (adding a gain changes no round). 409 when the round names no new gains or a gain of that title exists.
+     * (adding a gain changes no round). 409 when the round names no new gains, a gain of that title exists, or this
+     * version of the evaluation already gave a gain of that title (two clicks at once add one gain).
      */
     public GainFact addNewGain(Actor actor, String issueKey, int round, String title) {
         InitiativeRef ref = guard.editable(actor, issueKey);
@@ -160,6 +161,9 @@ public class PilotService {
         if (exists) {
             throw new RoadmapException.Conflict(FieldError.of("title", "roadmap.pilot.error.gainExists", name));
         }
+        // The title check above does not hold against a second click at the same moment (the gain is written in the
+        // gain feature's transaction, after it): each title is claimed first, once per saved evaluation; other clicks 409.
+        repository.claimNewGain(ref.initiativeId(), round, r.version(), name);
         LocalDate from = r.plan().endDate() != null ? r.plan().endDate() : LocalDate.now(clock);
         GainFact added = gains.addGain(actor, ref.issueKey(), name, cut(found.strip(), MAX_GAIN_METHOD), from);
         audit.record(AuditEvent.of("pilot.newGain", actor, "pilotRound", ref.initiativeId(), ref.issueKey())

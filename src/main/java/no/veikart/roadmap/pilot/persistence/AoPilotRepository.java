@@ -79,6 +79,16 @@ public class AoPilotRepository implements PilotRepository {
         });
     }
 
+    @Override
+    public void claimNewGain(long initiativeId, int round, long roundVersion, String title) {
+        // The claim key holds numbers only: the title goes in as its hash (a collision only refuses a second title).
+        long titleHash = title.toLowerCase(java.util.Locale.ROOT).hashCode() & 0xffffffffL;
+        claims.write(() -> {
+            claims.claim("pilotGain" + round + "v" + roundVersion, initiativeId, titleHash);
+            return null;
+        });
+    }
+
     private static void write(PilotRoundEntity e, PilotRound round) {
         PilotPlan p = round.plan();
         e.setDraft(round.draft());

@@ -24,6 +24,15 @@ public class InMemoryPilots implements PilotRepository {
         return rounds.stream().filter(r -> initiativeIds.contains(r.initiativeId())).toList();
     }
 
+    private final java.util.Set<String> gainClaims = new java.util.HashSet<>();
+
+    @Override
+    public void claimNewGain(long initiativeId, int round, long roundVersion, String title) {
+        if (!gainClaims.add(initiativeId + "/" + round + "/" + roundVersion + "/" + title.toLowerCase(java.util.Locale.ROOT))) {
+            throw RoadmapException.Conflict.staleVersion();
+        }
+    }
+
     @Override
     public PilotRound save(PilotRound round, long expectedVersion) {
         PilotRound stored = rounds.stream().filter(r -> r.initiativeId() == round.initiativeId() && r.round() == round.round())

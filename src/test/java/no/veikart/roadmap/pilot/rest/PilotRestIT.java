@@ -16,7 +16,7 @@ import org.junit.Test;
 public class PilotRestIT extends SandboxRestIT {
 
     /** A new initiative moved into Service development (override), with one gain to measure. */
-    static String inServiceDevelopment(RestClient member, String summary) throws Exception {
+    public static String inServiceDevelopment(RestClient member, String summary) throws Exception {
         String key = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}").body().get("key").asText();
         assertEquals(200, member.post("/initiatives/" + key + "/phase",
                 "{\"to\":\"SERVICE_DEVELOPMENT\",\"overrideReason\":\"fast\"}").status());
@@ -40,7 +40,7 @@ public class PilotRestIT extends SandboxRestIT {
                 + "\"documentation\":\"Log in Jira\"}";
     }
 
-    static String evaluation(long version, String recommendation) {
+    public static String evaluation(long version, String recommendation) {
         return "{\"version\":" + version + ",\"people\":{\"rating\":4,\"text\":\"Happy\"},\"organisation\":{\"rating\":2},"
                 + "\"technology\":{\"rating\":5},\"gains\":{\"rating\":3},\"recommendation\":\"" + recommendation + "\","
                 + "\"reasons\":\"One district is too few\"}";
