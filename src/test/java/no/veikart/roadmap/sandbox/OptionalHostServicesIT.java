@@ -81,6 +81,11 @@ public class OptionalHostServicesIT {
 
         SandboxSchedulerService.Run run = sandbox.runJob(FollowUpReminderScheduler.JOB_ID.toString());
         assertEquals(run.message(), RunOutcome.FAILED, run.outcome());
-        assertTrue(run.message(), run.message().contains("0 sent") && run.message().contains("1 failed (retried next run)"));
+        // Every reminder due (the gain's follow-up, and the status report the new initiative owes) fails, none is lost.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) due, .* 0 sent .* (\\d+) failed \\(retried next run\\)")
+                .matcher(run.message());
+        assertTrue(run.message(), m.find());
+        assertTrue(run.message(), Integer.parseInt(m.group(1)) >= 1);
+        assertEquals(run.message(), m.group(1), m.group(2));
     }
 }

