@@ -1,6 +1,7 @@
 package no.veikart.roadmap.leader.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,8 @@ public class LeaderAccessResource {
         this.rest = rest;
     }
 
-    /** The body of PUT /leader-access. */
+    /** The body of PUT /leader-access; other properties are read past (so an oversized body meets the size limit, 413). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SettingsRequest(List<String> groups, List<String> projects, Long version) {
     }
 
