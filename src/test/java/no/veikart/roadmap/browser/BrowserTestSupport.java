@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import no.veikart.roadmap.sandbox.Sandbox;
@@ -31,6 +32,7 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,6 +56,8 @@ public abstract class BrowserTestSupport {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long {@link #await} waits: panels answer after a REST round trip on a loaded build machine. */
+    private static final Duration AWAIT = Duration.ofSeconds(20);
 
     /** Shared by the tests of one class (JUnit 4 class fixtures are static). */
     protected static Sandbox sandbox;
@@ -165,7 +169,23 @@ public abstract class BrowserTestSupport {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting(WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * A wait for which an element not there yet and one replaced while being read both mean "not yet": the panels
+     * re-render in place after each change, so an element found a moment ago may be stale when the condition reads it.
+     * (WebDriverWait already ignores NotFoundException, which covers NoSuchElementException.)
+     */
+    protected WebDriverWait waiting(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Waits until {@code condition} answers true or non-null (see {@link #waiting}); the timeout message names it. */
+    protected <T> T await(String what, Function<? super WebDriver, T> condition) {
+        return waiting(AWAIT).withMessage(what).until(condition);
     }
 
     /** Saves a PNG of the viewport as {@code <roadmap.screenshots>/<name>.png} and returns its path. */

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,10 +12,8 @@ import no.veikart.roadmap.testsupport.RestClient;
 import no.veikart.roadmap.testsupport.RestClient.Reply;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 16's communication plan in Chromium, in Norwegian: a member adds an entry (the server's inline errors first),
@@ -24,12 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the plan without controls, user text as text.
  */
 public class CommunicationBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        // The panel is replaced in place after each change: an element read just then is stale, so look again.
-        new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class).until(condition);
-    }
 
     private static String[] initiativeWithStakeholder(String summary) throws Exception {
         RestClient member = new RestClient(sandbox.baseUrl(), "member", "member");

@@ -11,7 +11,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keeping the anchoring tool updated: a member logs a contact with a stakeholder of the demo initiative. */
 public class ContactLogBrowserIT extends BrowserTestSupport {
@@ -35,11 +34,11 @@ public class ContactLogBrowserIT extends BrowserTestSupport {
         agreed.sendKeys("Agreed to present the evaluation at the next committee meeting <b>bold</b>");
         driver.findElement(By.id("roadmap-contact-save")).click();
         // A saved contact reloads the page: wait for the old page to go, not for the dialog to hide.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(row));
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(row));
 
         WebElement again = waitFor(By.cssSelector("#roadmap-stakeholder-table .roadmap-stakeholder-row[data-name='" + name + "']"));
         again.findElement(By.cssSelector(".roadmap-stakeholder-contact")).click();
-        List<WebElement> log = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        List<WebElement> log = waiting(Duration.ofSeconds(15)).until(d -> {
             List<WebElement> items = d.findElements(By.cssSelector(".roadmap-contact-log .roadmap-contact-agreed"));
             return items.isEmpty() ? null : items;
         });

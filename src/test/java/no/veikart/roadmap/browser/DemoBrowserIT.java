@@ -20,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo as a manager meets it: the dashboard already showing the demo portfolio, and the Kerteminde initiative in
@@ -55,7 +54,7 @@ public class DemoBrowserIT extends BrowserTestSupport {
         login("admin", "admin");
         open("/secure/Dashboard.jspa");
         // One gadget for all projects, then one per project: all in view mode with their figures, none to configure.
-        List<WebElement> views = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        List<WebElement> views = waiting(Duration.ofSeconds(30)).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector(".dashboard-item-frame[data-mode='view'] .roadmap-portfolio"));
             return shown.size() == 4 ? shown : null;
         });

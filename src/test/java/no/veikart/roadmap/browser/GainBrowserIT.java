@@ -25,7 +25,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 6 in Chromium: a member plans a time gain of a new initiative through the gain panel (inline validation, the
@@ -94,7 +93,7 @@ public class GainBrowserIT extends BrowserTestSupport {
 
         type("roadmap-gain-target-value", "15000");
         driver.findElement(By.id("roadmap-gain-save")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#roadmap-gain-dialog .roadmap-gain-error[data-field='target.value']"))
+        waiting(WAIT).until(d -> d.findElement(By.cssSelector("#roadmap-gain-dialog .roadmap-gain-error[data-field='target.value']"))
                 .getText().equals("The target value must differ from the baseline value."));
         screenshot("gain-03-validation");
 
@@ -146,7 +145,7 @@ public class GainBrowserIT extends BrowserTestSupport {
         // Economics: 750 DKK an hour turns the saved hours into money, and NPV and payback appear.
         driver.findElement(By.id("roadmap-gain-economics-edit")).click();
         waitFor(By.id("roadmap-gain-economics-dialog"));
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-ge-hourlyRate")));
+        waiting(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-ge-hourlyRate")));
         assertEquals("4", driver.findElement(By.id("roadmap-ge-discountRatePercent")).getDomProperty("value"));
         type("roadmap-ge-hourlyRate", "750");
         new Select(driver.findElement(By.id("roadmap-ge-currency"))).selectByValue("DKK");
@@ -198,7 +197,7 @@ public class GainBrowserIT extends BrowserTestSupport {
         // Edit: the dialog is filled from GET …/gains/{id}.
         xss.findElement(By.cssSelector(".roadmap-gain-edit")).click();
         waitFor(By.id("roadmap-gain-dialog"));
-        new WebDriverWait(driver, WAIT).until(d -> XSS_TITLE.equals(d.findElement(By.id("roadmap-gain-title")).getDomProperty("value")));
+        waiting(WAIT).until(d -> XSS_TITLE.equals(d.findElement(By.id("roadmap-gain-title")).getDomProperty("value")));
         assertEquals("Edit gain", driver.findElement(By.id("roadmap-gain-dialog-title")).getText());
         assertEquals("2.8", driver.findElement(By.id("roadmap-gain-baseline-value")).getDomProperty("value"));
         type("roadmap-gain-title", "Borgerne klarer mere selv");
@@ -215,8 +214,8 @@ public class GainBrowserIT extends BrowserTestSupport {
         ((JavascriptExecutor) driver).executeScript("window.roadmapPageMark = 'kept';");
         WebElement description = driver.findElement(By.id("descriptionmodule"));
         driver.findElement(By.id("roadmap-gain-delete-confirm")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".roadmap-gain-card")).size() == 1);
+        waiting(WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
+        waiting(WAIT).until(d -> d.findElements(By.cssSelector(".roadmap-gain-card")).size() == 1);
         assertEquals("no reload", "kept", ((JavascriptExecutor) driver).executeScript("return window.roadmapPageMark;"));
         assertTrue("Jira's part of the page is untouched", description.isDisplayed());
         assertEquals("one delete dialog, the new one", 1, driver.findElements(By.id("roadmap-gain-delete-dialog")).size());
@@ -224,13 +223,13 @@ public class GainBrowserIT extends BrowserTestSupport {
 
         // The reader's language: Norwegian Bokmål.
         new Select(driver.findElement(By.id("user-locale"))).selectByValue("nb");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("roadmap-gains")).getText().contains("Legg til gevinst"));
+        waiting(WAIT).until(d -> d.findElement(By.id("roadmap-gains")).getText().contains("Legg til gevinst"));
         assertNoRenderErrors();
         assertEquals("50 %", onlyCard().findElement(By.cssSelector(".roadmap-gain-percent")).getText());
         showPanel();
         screenshot("gain-12-panel-nb");
         new Select(driver.findElement(By.id("user-locale"))).selectByValue("en");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("roadmap-gains")).getText().contains("Add gain"));
+        waiting(WAIT).until(d -> d.findElement(By.id("roadmap-gains")).getText().contains("Add gain"));
     }
 
     @Test
@@ -311,7 +310,7 @@ public class GainBrowserIT extends BrowserTestSupport {
     private void save(String buttonId) {
         WebElement oldPanel = driver.findElement(By.id("roadmap-gains"));
         driver.findElement(By.id(buttonId)).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
+        waiting(WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
         waitFor(By.id("roadmap-gains"));
         assertNoRenderErrors();
     }

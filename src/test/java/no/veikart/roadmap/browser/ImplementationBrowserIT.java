@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 18 in Chromium, in Danish: a member adds a unit in the form (a missing name answered next to its field), sees
@@ -22,11 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * plan without any control.
  */
 public class ImplementationBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
-    }
 
     private WebElement form(String kind) {
         return driver.findElement(By.id("roadmap-impl-form-" + kind));

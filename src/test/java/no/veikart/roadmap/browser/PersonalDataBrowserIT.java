@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * GDPR in the anchoring panel: the edit dialog offers "Export personal data" (a download of GET …/personal-data) and
@@ -41,7 +40,7 @@ public class PersonalDataBrowserIT extends BrowserTestSupport {
         By row = By.cssSelector("tr.roadmap-stakeholder-row[data-stakeholder-id='" + id + "']");
         driver.findElement(row).findElement(By.cssSelector(".roadmap-stakeholder-edit")).click();
         waitFor(By.id("roadmap-stakeholder-dialog"));
-        new WebDriverWait(driver, WAIT).until(d -> "Per Persen".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
+        waiting(WAIT).until(d -> "Per Persen".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
 
         WebElement export = waitFor(By.id("roadmap-stakeholder-personal-export"));
         assertEquals("Export personal data", export.getText().trim());
@@ -60,7 +59,7 @@ public class PersonalDataBrowserIT extends BrowserTestSupport {
         screenshot("personal-data-02-erase-confirm");
         driver.findElement(By.id("roadmap-stakeholder-erase-confirm")).click();
 
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(
+        waiting(WAIT).until(ExpectedConditions.textToBe(
                 By.cssSelector("tr.roadmap-stakeholder-row[data-stakeholder-id='" + id + "'] .roadmap-sh-name"), "Personal data erased"));
         assertNoRenderErrors();
         assertFalse(driver.findElement(By.id("roadmap-stakeholders")).getText().contains("Per Persen"));
@@ -69,7 +68,7 @@ public class PersonalDataBrowserIT extends BrowserTestSupport {
         // Already erased: the dialog still exports (what is left), but offers no second erasure.
         driver.findElement(row).findElement(By.cssSelector(".roadmap-stakeholder-edit")).click();
         waitFor(By.id("roadmap-stakeholder-dialog"));
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("roadmap-stakeholder-personal-export")).isDisplayed());
+        waiting(WAIT).until(d -> d.findElement(By.id("roadmap-stakeholder-personal-export")).isDisplayed());
         assertFalse(driver.findElement(By.id("roadmap-stakeholder-dialog-erase")).isDisplayed());
         assertTrue(driver.findElement(By.id("roadmap-stakeholder-dialog-delete")).isDisplayed());
     }

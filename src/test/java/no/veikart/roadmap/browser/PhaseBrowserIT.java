@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 4 end to end in Chromium: the admin sets up DEMO, a member creates an initiative from the project page, is
@@ -68,7 +67,7 @@ public class PhaseBrowserIT extends BrowserTestSupport {
 
         driver.findElement(By.id("roadmap-move-override")).sendKeys("Approved by the steering group on 1 March");
         driver.findElement(By.id("roadmap-move-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".roadmap-history-override")));
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".roadmap-history-override")));
         WebElement history = waitFor(By.cssSelector(".roadmap-history-override"));
         assertThat(history.getText(), containsString("Approved by the steering group on 1 March"));
         assertThat(history.getText(), containsString("Define problems and set goals"));

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import no.veikart.roadmap.sandbox.jira.JiraStore;
 import no.veikart.roadmap.sandbox.jira.SandboxDashboards;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 17 in Chromium: a member meets the gate into Piloting, writes the plan with the method's help beside each
@@ -25,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the guiding questions, and opens the decision document; a viewer sees the same forms disabled.
  */
 public class PilotBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static String initiativeInServiceDevelopment(String summary) throws Exception {
         RestClient member = new RestClient(sandbox.baseUrl(), "member", "member");
@@ -37,9 +34,6 @@ public class PilotBrowserIT extends BrowserTestSupport {
         return key;
     }
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
-    }
 
     private void set(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
@@ -48,13 +42,7 @@ public class PilotBrowserIT extends BrowserTestSupport {
 
     /** The panel re-renders after a save, so an element found before may be stale: look again until it says so. */
     private void awaitCompleteness(String text) {
-        await("completeness " + text, d -> {
-            try {
-                return completeness().contains(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        await("completeness " + text, d -> completeness().contains(text));
     }
 
     private String completeness() {
@@ -139,15 +127,9 @@ public class PilotBrowserIT extends BrowserTestSupport {
         driver.findElement(By.id("roadmap-pilot-reasons")).sendKeys("Ét distrikt er for lidt");
         driver.findElement(By.id("roadmap-pilot-newGains")).sendKeys("Færre opkald fra pårørende\nSet i uge 6 og 7");
         driver.findElement(By.id("roadmap-pilot-evaluation-save")).click();
-        await("evaluation saved", d -> {
-            try {
-                return "FURTHER_TESTS".equals(new Select(d.findElement(By.id("roadmap-pilot-recommendation")))
+        await("evaluation saved", d -> "FURTHER_TESTS".equals(new Select(d.findElement(By.id("roadmap-pilot-recommendation")))
                         .getFirstSelectedOption().getAttribute("value"))
-                        && d.findElements(By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']:not([hidden])")).isEmpty();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+                && d.findElements(By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']:not([hidden])")).isEmpty());
         assertNoRenderErrors();
         screenshot("pilot-04-evaluation");
 

@@ -29,7 +29,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portfolio dashboard item as a manager meets it on the sandbox dashboard: added from the gadget directory,
@@ -121,7 +120,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
                 + "var b = require('no/veikart/roadmap/chartjs').getChart(c).getDatasetMeta(0).data[5];"
                 + "return {x: b.x - c.clientWidth / 2, y: (b.y + b.base) / 2 - c.clientHeight / 2};", phases);
         new Actions(driver).moveToElement(phases, bar.get("x").intValue(), bar.get("y").intValue()).click().perform();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        waiting(WAIT).until(ExpectedConditions.urlContains("/issues/"));
         List<String> inNewPractices = sorted(portfolio.get("phases").get(5).get("issueKeys"));
         assertTrue(inNewPractices.contains("DEMO-1"));
         assertEquals(inNewPractices, sorted(navigatorKeys()));
@@ -132,14 +131,14 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         WebElement newPractices = gadget.findElement(By.cssSelector("li[data-phase='NEW_PRACTICES'] a"));
         assertEquals(newPracticesCount, newPractices.getText());
         newPractices.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        waiting(WAIT).until(ExpectedConditions.urlContains("/issues/"));
         assertEquals(inNewPractices, sorted(navigatorKeys()));
         screenshot("portfolio-03-navigator");
 
         open("/secure/Dashboard.jspa");
         waitForView().findElement(By.cssSelector(
                 ".roadmap-portfolio-heatmap tr[data-level='POLITICAL'] td[data-state='missing'] a")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/issues/"));
+        waiting(WAIT).until(ExpectedConditions.urlContains("/issues/"));
         List<String> politicalMissing = sorted(portfolio.get("anchoring").get("levels").get(0).get("issueKeys").get("missing"));
         assertTrue(politicalMissing.contains("HELSE-1"));
         assertEquals(politicalMissing, sorted(navigatorKeys()));
@@ -225,7 +224,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
             }
         }
         form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
-        new WebDriverWait(driver, WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
+        waiting(WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
         gadget = waitForView();
         List<String> sections = new ArrayList<>();
         gadget.findElements(By.cssSelector("[data-section]")).forEach(e -> sections.add(e.getAttribute("data-section")));
@@ -261,7 +260,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
         filters.selectByVisibleText("Helse og omsorg");
         screenshot("portfolio-06-filter-config");
         form.findElement(By.cssSelector(".roadmap-portfolio-save")).click();
-        new WebDriverWait(driver, WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
+        waiting(WAIT).until(d -> "true".equals(gadgetFrame().getAttribute("data-saved")));
 
         WebElement gadget = waitForView();
         assertThat(text(gadget, ".roadmap-portfolio-scope"), containsString("Saved filter Helse og omsorg"));
@@ -374,7 +373,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
 
     /** The saved-filter select once the favourites have come from Jira's REST API. */
     private Select favouriteFilters(WebElement form) {
-        new WebDriverWait(driver, WAIT).until(d -> "true".equals(
+        waiting(WAIT).until(d -> "true".equals(
                 form.findElement(By.name("filterId")).getAttribute("data-loaded")));
         return new Select(form.findElement(By.name("filterId")));
     }
@@ -417,7 +416,7 @@ public class PortfolioGadgetBrowserIT extends BrowserTestSupport {
 
     /** The gadget in view mode once its figures are in. */
     private WebElement waitForView() {
-        return new WebDriverWait(driver, WAIT).until(d -> {
+        return waiting(WAIT).until(d -> {
             List<WebElement> views = d.findElements(By.cssSelector(
                     ".dashboard-item-frame[data-mode='view'] .roadmap-portfolio"));
             return views.isEmpty() ? null : views.get(0);

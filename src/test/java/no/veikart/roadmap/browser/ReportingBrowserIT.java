@@ -15,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19 in Chromium on the demo: the printable political summary per unit (screen and print media, English and
@@ -65,14 +64,14 @@ public class ReportingBrowserIT extends BrowserTestSupport {
         assertEquals("Helse og omsorg / Hjemmetjenesten", units.getFirstSelectedOption().getText());
         units.selectByVisibleText("Helse og omsorg / Sykehjem");
         driver.findElement(By.id("roadmap-report-unit-save")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        waiting(java.time.Duration.ofSeconds(15))
                 .until(d -> !d.findElement(By.id("roadmap-report-unit-status")).getText().isEmpty());
         JsonNode unit = new RestClient(sandbox.baseUrl(), "member", "member").get("/initiatives/DEMO-1/unit").body();
         assertEquals("Sykehjem", unit.get("department").asText());
         assertEquals(2, unit.get("version").asLong());
         // the page keeps the version the save answered, so its next save is not refused as stale
         driver.findElement(By.id("roadmap-report-unit-save")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> {
+        waiting(java.time.Duration.ofSeconds(15)).until(d -> {
             try {
                 return new RestClient(sandbox.baseUrl(), "member", "member").get("/initiatives/DEMO-1/unit").body()
                         .get("version").asLong() == 3;

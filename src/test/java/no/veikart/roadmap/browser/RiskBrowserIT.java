@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
@@ -12,7 +11,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 15 in Chromium, in Danish: a member adds a risk in the dialog (inline errors first), sees it on both heat maps,
@@ -20,11 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * handover page shows the initiative, risks and owner in the reader's language.
  */
 public class RiskBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
-    }
 
     private List<WebElement> visibleRows() {
         return driver.findElements(By.cssSelector("#roadmap-risk-table tbody tr")).stream().filter(WebElement::isDisplayed).toList();

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
@@ -13,7 +12,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 16 in Chromium, in Norwegian: a member builds a HUKI matrix in the grid editor by mouse and keyboard (cells
@@ -21,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with real ids; a second save from a stale page keeps the edits and says so; a viewer sees the grid without controls.
  */
 public class RolesBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
     private String initiative() throws Exception {
         RestClient member = new RestClient(sandbox.baseUrl(), "member", "member");
@@ -32,9 +29,6 @@ public class RolesBrowserIT extends BrowserTestSupport {
         return driver.findElement(By.cssSelector("#roadmap-roles-grid .roadmap-roles-cellbtn[data-row='" + row + "'][data-col='" + col + "']"));
     }
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
-    }
 
     private void typeName(String selector, int index, String text) {
         List<WebElement> inputs = driver.findElements(By.cssSelector("#roadmap-roles-grid " + selector + " .roadmap-roles-name"));

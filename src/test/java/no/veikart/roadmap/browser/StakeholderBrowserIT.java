@@ -22,7 +22,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 5 in Chromium: a member fills the anchoring tool of a new initiative through the panel's dialog (table, power/
@@ -116,7 +115,7 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
 
         // Inline validation in the reader's language (Norwegian Bokmål): empty name, influence 9.
         new Select(driver.findElement(By.id("user-locale"))).selectByValue("nb");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("roadmap-stakeholders")).getText().contains("Forankring"));
+        waiting(WAIT).until(d -> d.findElement(By.id("roadmap-stakeholders")).getText().contains("Forankring"));
         openAddDialog();
         fill("", "Ansatte", "MIDDLE_MANAGEMENT", "0", "1", "9", "3", "INFORM", "");
         driver.findElement(By.id("roadmap-stakeholder-save")).click();
@@ -129,12 +128,12 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
         assertFalse(driver.findElement(By.cssSelector(".roadmap-sh-error[data-field='group']")).isDisplayed());
         screenshot("stakeholder-05-validation-nb");
         driver.findElement(By.cssSelector("#roadmap-stakeholder-dialog .roadmap-sh-dialog-close")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("roadmap-stakeholder-dialog")));
+        waiting(WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("roadmap-stakeholder-dialog")));
         assertEquals(2, rows().size());
         showPanel();
         screenshot("stakeholder-06-panel-nb");
         new Select(driver.findElement(By.id("user-locale"))).selectByValue("en");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("roadmap-stakeholders")).getText().contains("Power/interest grid"));
+        waiting(WAIT).until(d -> d.findElement(By.id("roadmap-stakeholders")).getText().contains("Power/interest grid"));
 
         // User text is text: markup in a name is shown literally and never becomes an element.
         openAddDialog();
@@ -153,7 +152,7 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
         driver.findElement(By.cssSelector("#roadmap-stakeholder-grid .roadmap-grid-point[data-stakeholder-id='"
                 + idOf("Kari Nordmann") + "'] circle")).click();
         waitFor(By.id("roadmap-stakeholder-dialog"));
-        new WebDriverWait(driver, WAIT).until(d -> "Kari Nordmann".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
+        waiting(WAIT).until(d -> "Kari Nordmann".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
         assertEquals("Edit stakeholder", driver.findElement(By.id("roadmap-stakeholder-dialog-title")).getText());
         assertEquals("5", driver.findElement(By.id("roadmap-sh-influence")).getDomProperty("value"));
         assertEquals("PLANNED", new Select(driver.findElement(By.id("roadmap-sh-status"))).getFirstSelectedOption().getDomAttribute("value"));
@@ -171,7 +170,7 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
         // A stale edit is refused with the localised 409 text.
         driver.findElement(By.cssSelector("tr.roadmap-stakeholder-row[data-stakeholder-id='" + idOf("Siri Hansen")
                 + "'] .roadmap-stakeholder-edit")).click();
-        new WebDriverWait(driver, WAIT).until(d -> "Siri Hansen".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
+        waiting(WAIT).until(d -> "Siri Hansen".equals(d.findElement(By.id("roadmap-sh-name")).getDomProperty("value")));
         changeOverRest("Siri Hansen");
         type("roadmap-sh-notes", "Met the union representative");
         driver.findElement(By.id("roadmap-stakeholder-save")).click();
@@ -179,7 +178,7 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
         assertThat(conflict.getText(), containsString("Someone else changed this in the meantime"));
         screenshot("stakeholder-09-conflict");
         driver.findElement(By.cssSelector("#roadmap-stakeholder-dialog .roadmap-sh-dialog-close")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("roadmap-stakeholder-dialog")));
+        waiting(WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("roadmap-stakeholder-dialog")));
 
         // Delete with confirmation.
         driver.findElement(By.cssSelector("tr.roadmap-stakeholder-row[data-stakeholder-id='" + idOf(XSS_NAME)
@@ -188,7 +187,7 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
         assertEquals(XSS_NAME, confirm.findElement(By.cssSelector(".roadmap-sh-delete-name")).getText());
         screenshot("stakeholder-10-delete-confirm");
         driver.findElement(By.id("roadmap-stakeholder-delete-confirm")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("tr.roadmap-stakeholder-row")).size() == 2);
+        waiting(WAIT).until(d -> d.findElements(By.cssSelector("tr.roadmap-stakeholder-row")).size() == 2);
         assertEquals(2, driver.findElements(By.cssSelector("#roadmap-stakeholder-grid circle[data-stakeholder-id]")).size());
         assertNoRenderErrors();
     }
@@ -278,8 +277,8 @@ public class StakeholderBrowserIT extends BrowserTestSupport {
     private void save(int expectedRows) {
         WebElement oldPanel = driver.findElement(By.id("roadmap-stakeholders"));
         driver.findElement(By.id("roadmap-stakeholder-save")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("tr.roadmap-stakeholder-row")).size() == expectedRows);
+        waiting(WAIT).until(ExpectedConditions.stalenessOf(oldPanel));
+        waiting(WAIT).until(d -> d.findElements(By.cssSelector("tr.roadmap-stakeholder-row")).size() == expectedRows);
         assertNoRenderErrors();
     }
 

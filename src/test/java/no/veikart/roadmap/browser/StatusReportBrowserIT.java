@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import no.veikart.roadmap.sandbox.jira.UserProfiles;
 import no.veikart.roadmap.testsupport.RestClient;
@@ -12,7 +11,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19 in Chromium, in Norwegian: a member opens a new status report with each light prefilled as suggested and
@@ -20,11 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * comment, saves the draft, publishes it; the history shows it published; a viewer reads it without the form.
  */
 public class StatusReportBrowserIT extends BrowserTestSupport {
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private void await(String what, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
-    }
 
     @Test
     public void memberDraftsAndPublishesAReportViewerReadsIt() throws Exception {

@@ -46,7 +46,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 8, item 3: every payload of the corpus ({@code xss/payloads.txt}) goes through every free-text field of the
@@ -833,7 +832,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         List<String> actors = values(roles.get("actors"), "name");
         checkTexts("HUKI procedures, " + where, texts("#roadmap-roles-table .roadmap-roles-procedure"), procedures);
         checkTexts("HUKI actors, " + where, texts("#roadmap-roles-table .roadmap-roles-actor-name"), actors);
-        await("the HUKI editor, " + where, d -> values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name").size()
+        awaitOrNote("the HUKI editor, " + where, d -> values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name").size()
                 == procedures.size());
         checkExact("HUKI procedure inputs, " + where, values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name"),
                 procedures);
@@ -849,7 +848,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("current steps", texts(".roadmap-step label"), openInsightSteps);
         js().executeScript("document.getElementById('roadmap-move-to').value = 'SERVICE_DEVELOPMENT';"
                 + "document.getElementById('roadmap-move-submit').click();");
-        await("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
+        awaitOrNote("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
         checkExact("open steps of a blocked move", texts(".roadmap-missing-steps li"), openInsightSteps);
         dialogsChecked++;
         probe("issue view of the steps initiative, blocked move");
@@ -859,7 +858,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private void proveTheHooksSee(String label) {
         js().executeScript("var d = document.createElement('div'); document.body.appendChild(d);"
                 + "d.innerHTML = arguments[0];", corpus.text(Field.GAIN_TITLE, 2));
-        new WebDriverWait(driver, WAIT).until(d -> {
+        waiting(WAIT).until(d -> {
             Map<String, Object> r = probeResult();
             return !list(r, "hits").isEmpty() && !list(r, "injected").isEmpty();
         });
@@ -877,7 +876,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelector('.roadmap-error') && document.querySelector('.roadmap-error').remove();"
                     + "document.getElementById('roadmap-summary').value = arguments[0];"
                     + "document.getElementById('roadmap-create-submit').click();", typed);
-            await("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
+            awaitOrNote("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
             pagesChecked++;
             probe("project page refusing summary " + i);
             // A one-line input drops line breaks from its value; everything else comes back as typed.
@@ -889,7 +888,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelectorAll('.roadmap-message, .roadmap-error').forEach(function (m) { m.remove(); });"
                     + "var f = document.querySelector('.roadmap-copy-form'); f.elements.name.value = arguments[0];"
                     + "f.querySelector('.roadmap-copy').click();", name);
-            await("the answer to copying template " + i,
+            awaitOrNote("the answer to copying template " + i,
                     d -> !d.findElements(By.cssSelector(".roadmap-message, .roadmap-error")).isEmpty());
             pagesChecked++;
             probe("admin page after copying template " + i);
@@ -937,7 +936,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
 
     private void checkPortfolioGadgets() {
         open("/secure/Dashboard.jspa");
-        await("two portfolio gadgets with their figures",
+        awaitOrNote("two portfolio gadgets with their figures",
                 d -> d.findElements(By.cssSelector(".roadmap-portfolio-scope")).size() == 2
                         && !d.findElements(By.cssSelector(".roadmap-portfolio [data-section='overdue']")).isEmpty());
         probe("dashboard with portfolio gadgets");
@@ -949,7 +948,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             return;
         }
         edit.get(1).click();
-        await("portfolio gadget settings with the favourite filters",
+        awaitOrNote("portfolio gadget settings with the favourite filters",
                 d -> !d.findElements(By.cssSelector("select[name='filterId'][data-loaded='true']")).isEmpty());
         pagesChecked++;
         probe("portfolio gadget settings");
@@ -966,7 +965,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private void render(PageCheck page) {
         open(page.path());
         // Markup that got in can swallow the rest of the page; that is a failure, and the hooks are still read.
-        await(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
+        awaitOrNote(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
         pagesChecked++;
         probe(page.label());
         List<String> renderErrors = texts(".roadmap-sandbox-render-error");
@@ -976,9 +975,9 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     }
 
     /** Waits for {@code condition}; a timeout is one more failure, not the end of the test. */
-    private void await(String what, Function<WebDriver, Boolean> condition) {
+    private void awaitOrNote(String what, Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver, WAIT).until(condition::apply);
+            waiting(WAIT).until(condition::apply);
         } catch (TimeoutException e) {
             failures.add(what + ": never appeared");
         }
