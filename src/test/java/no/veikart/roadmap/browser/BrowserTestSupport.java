@@ -183,9 +183,9 @@ public abstract class BrowserTestSupport {
         return wait;
     }
 
-    /** Waits until {@code condition} answers true or non-null (see {@link #waiting}); the timeout message names it. */
-    protected <T> T await(String what, Function<? super WebDriver, T> condition) {
-        return waiting(AWAIT).withMessage(what).until(condition);
+    /** Waits until {@code condition} answers true (see {@link #waiting}); the timeout message names it. */
+    protected void await(String what, Function<WebDriver, Boolean> condition) {
+        waiting(AWAIT).withMessage(what).until(condition);
     }
 
     /** Saves a PNG of the viewport as {@code <roadmap.screenshots>/<name>.png} and returns its path. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Leader access on the demo dashboard: leder (in portefolje-ledere, browsing no project) sees the aggregated figures of
@@ -24,7 +25,7 @@ public class LeaderBrowserIT extends BrowserTestSupport {
     public void lederSeesFiguresButNoKeysOrNames() {
         login("leder", "leder");
         open("/secure/Dashboard.jspa");
-        WebElement aggregate = waiting(Duration.ofSeconds(30))
+        WebElement aggregate = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.cssSelector(".roadmap-leader-aggregate")).stream().findFirst().orElse(null));
         assertThat(aggregate.getText(), containsString("DEMO, HELSE, SKOLE"));
         List<WebElement> phaseRows = aggregate.findElements(By.cssSelector(".roadmap-leader-phases tbody tr"));
@@ -43,7 +44,7 @@ public class LeaderBrowserIT extends BrowserTestSupport {
     public void theGadgetLinksTheWorkbook() {
         login("member", "member");
         open("/secure/Dashboard.jspa");
-        WebElement link = waiting(Duration.ofSeconds(30))
+        WebElement link = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.cssSelector(".roadmap-portfolio-export")).stream().findFirst().orElse(null));
         assertThat(link.getAttribute("href"), containsString("/rest/roadmap/1.0/export/portfolio.xlsx"));
         assertEquals("Export to Excel", link.getText());

@@ -46,6 +46,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 8, item 3: every payload of the corpus ({@code xss/payloads.txt}) goes through every free-text field of the
@@ -832,7 +833,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         List<String> actors = values(roles.get("actors"), "name");
         checkTexts("HUKI procedures, " + where, texts("#roadmap-roles-table .roadmap-roles-procedure"), procedures);
         checkTexts("HUKI actors, " + where, texts("#roadmap-roles-table .roadmap-roles-actor-name"), actors);
-        awaitOrNote("the HUKI editor, " + where, d -> values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name").size()
+        await("the HUKI editor, " + where, d -> values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name").size()
                 == procedures.size());
         checkExact("HUKI procedure inputs, " + where, values("#roadmap-roles-grid .roadmap-roles-procedure .roadmap-roles-name"),
                 procedures);
@@ -848,7 +849,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         checkTexts("current steps", texts(".roadmap-step label"), openInsightSteps);
         js().executeScript("document.getElementById('roadmap-move-to').value = 'SERVICE_DEVELOPMENT';"
                 + "document.getElementById('roadmap-move-submit').click();");
-        awaitOrNote("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
+        await("the open steps of a blocked move", d -> texts(".roadmap-missing-steps li").size() == openInsightSteps.size());
         checkExact("open steps of a blocked move", texts(".roadmap-missing-steps li"), openInsightSteps);
         dialogsChecked++;
         probe("issue view of the steps initiative, blocked move");
@@ -876,7 +877,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelector('.roadmap-error') && document.querySelector('.roadmap-error').remove();"
                     + "document.getElementById('roadmap-summary').value = arguments[0];"
                     + "document.getElementById('roadmap-create-submit').click();", typed);
-            awaitOrNote("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
+            await("the refusal of summary " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
             pagesChecked++;
             probe("project page refusing summary " + i);
             // A one-line input drops line breaks from its value; everything else comes back as typed.
@@ -888,7 +889,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             js().executeScript("document.querySelectorAll('.roadmap-message, .roadmap-error').forEach(function (m) { m.remove(); });"
                     + "var f = document.querySelector('.roadmap-copy-form'); f.elements.name.value = arguments[0];"
                     + "f.querySelector('.roadmap-copy').click();", name);
-            awaitOrNote("the answer to copying template " + i,
+            await("the answer to copying template " + i,
                     d -> !d.findElements(By.cssSelector(".roadmap-message, .roadmap-error")).isEmpty());
             pagesChecked++;
             probe("admin page after copying template " + i);
@@ -936,7 +937,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
 
     private void checkPortfolioGadgets() {
         open("/secure/Dashboard.jspa");
-        awaitOrNote("two portfolio gadgets with their figures",
+        await("two portfolio gadgets with their figures",
                 d -> d.findElements(By.cssSelector(".roadmap-portfolio-scope")).size() == 2
                         && !d.findElements(By.cssSelector(".roadmap-portfolio [data-section='overdue']")).isEmpty());
         probe("dashboard with portfolio gadgets");
@@ -948,7 +949,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             return;
         }
         edit.get(1).click();
-        awaitOrNote("portfolio gadget settings with the favourite filters",
+        await("portfolio gadget settings with the favourite filters",
                 d -> !d.findElements(By.cssSelector("select[name='filterId'][data-loaded='true']")).isEmpty());
         pagesChecked++;
         probe("portfolio gadget settings");
@@ -965,7 +966,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private void render(PageCheck page) {
         open(page.path());
         // Markup that got in can swallow the rest of the page; that is a failure, and the hooks are still read.
-        awaitOrNote(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
+        await(page.label() + ": " + page.readySelector(), d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());
         pagesChecked++;
         probe(page.label());
         List<String> renderErrors = texts(".roadmap-sandbox-render-error");
@@ -975,7 +976,8 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     }
 
     /** Waits for {@code condition}; a timeout is one more failure, not the end of the test. */
-    private void awaitOrNote(String what, Function<WebDriver, Boolean> condition) {
+    @Override
+    protected void await(String what, Function<WebDriver, Boolean> condition) {
         try {
             waiting(WAIT).until(condition::apply);
         } catch (TimeoutException e) {
