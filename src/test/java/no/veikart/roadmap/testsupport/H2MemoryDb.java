@@ -3,7 +3,7 @@ package no.veikart.roadmap.testsupport;
 import net.java.ao.test.jdbc.AbstractJdbcConfiguration;
 
 /**
- * In-memory H2 1.4.200 for {@code @Jdbc(H2MemoryDb.class)}. DB_CLOSE_DELAY=-1 keeps the database alive between the
+ * In-memory H2 (2.x) for {@code @Jdbc(H2MemoryDb.class)}. DB_CLOSE_DELAY=-1 keeps the database alive between the
  * per-operation connections AO opens outside transactions. Embedded only: no web console, no TCP server.
  */
 public final class H2MemoryDb extends AbstractJdbcConfiguration {

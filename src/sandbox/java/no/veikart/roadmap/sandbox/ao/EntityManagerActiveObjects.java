@@ -96,17 +96,17 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
-        return read(() -> entityManager.find(type));
+        return sql(() -> entityManager.find(type));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
-        return read(() -> entityManager.find(type, criteria, parameters));
+        return sql(() -> entityManager.find(type, criteria, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return read(() -> entityManager.find(type, query));
+        return sql(() -> entityManager.find(type, query));
     }
 
     @Override
@@ -200,33 +200,6 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @FunctionalInterface
     interface SqlCall<R> {
         R call() throws SQLException;
-    }
-
-    /**
-     * A read, tried once more when it met H2 1.4.200's own race (h2database#1808, fixed in H2 2.1.212): a SELECT that
-     * copies a CLOB while another transaction replaces it fails with a NullPointerException inside
-     * {@code LobStorageMap.copyLob}. Jira's production databases have no such bug; a read is safe to repeat.
-     */
-    static <R> R read(SqlCall<R> call) {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            if (!isH2LobRace(e)) {
-                throw new ActiveObjectsException(e);
-            }
-            return sql(call);
-        }
-    }
-
-    static boolean isH2LobRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NullPointerException && t.getStackTrace().length > 0
-                    && t.getStackTrace()[0].getClassName().endsWith(".LobStorageMap")
-                    && "copyLob".equals(t.getStackTrace()[0].getMethodName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static <R> R sql(SqlCall<R> call) {

@@ -35,7 +35,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * sequence, trigger and unique-constraint names, as Atlassian's {@code ActiveObjectsNameConvertersFactory} sets
  * them) and wraps it as the {@code ActiveObjects} stand-in.
  *
- * <p>The sandbox uses an embedded H2 <em>file</em> database, so data survives a restart. H2 1.4.200 has published
+ * <p>The sandbox uses an embedded H2 <em>file</em> database, so data survives a restart. H2 has published
  * CVEs in its web console and TCP server: nothing here starts either, and URLs that would (tcp, AUTO_SERVER) are
  * refused.
  */
@@ -75,6 +75,7 @@ public final class SandboxDatabase implements AutoCloseable {
         // without a pool concurrent requests queue there (seen under SandboxLoadBenchmark). Jira's AO uses Jira's pool.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_POOLED_CONNECTIONS);
+        openOnce(pool, dir);
         // What EntityManagerBuilder would configure, with Jira's names as in entityManager(...) below.
         NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(), new AtlassianFieldNameConverter(),
                 new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
@@ -103,6 +104,20 @@ public final class SandboxDatabase implements AutoCloseable {
             }
         });
         return new SandboxDatabase(url, entityManager);
+    }
+
+    /** Opens the file now, so that a home H2 2.x cannot read is named before AO's first statement fails on it. */
+    private static void openOnce(JdbcConnectionPool pool, Path dir) {
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            // 90048: the file is H2 1.4.200's (sandboxes before the move to H2 2.x); homes are throwaway.
+            throw new IllegalStateException(e.getErrorCode() == 90048
+                    ? dir + " was written by an older H2 (1.4.200) that H2 2.x cannot read: delete it (sandbox homes"
+                            + " are throwaway)"
+                    : "Cannot open the sandbox database in " + dir, e);
+        }
     }
 
     /** The pool as AO's {@link DisposableDataSource}: {@code dispose()} closes every pooled connection. */
@@ -173,7 +188,7 @@ public final class SandboxDatabase implements AutoCloseable {
         Objects.requireNonNull(url, "url");
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:") || lower.contains("auto_server")) {
-            throw new IllegalArgumentException("H2 server modes are not allowed (CVEs in H2 1.4.200): " + url);
+            throw new IllegalArgumentException("H2 server modes are not allowed (CVEs in H2's servers): " + url);
         }
     }
 

@@ -24,7 +24,7 @@ import net.java.ao.DatabaseProvider;
  * setNetworkTimeout and savepoints, whose {@code close()} only expires the wrapper, and which throws
  * {@code IllegalStateException} when used after the callback; the host commits or rolls back. A read-only executor's
  * connection is {@code setReadOnly(true)} by the host: PostgreSQL then refuses writes ("cannot execute INSERT in a
- * read-only transaction", SQLState 25006); H2 1.4.200 ignores the flag, so the sandbox refuses any statement other
+ * read-only transaction", SQLState 25006); H2 ignores the flag, so the sandbox refuses any statement other
  * than SELECT/WITH itself, with PostgreSQL's state.
  *
  * <p>Connections come from AO's provider: inside an open AO transaction on this thread the callback joins it
