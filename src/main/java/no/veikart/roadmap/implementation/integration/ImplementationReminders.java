@@ -1,6 +1,5 @@
 package no.veikart.roadmap.implementation.integration;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import no.veikart.roadmap.implementation.domain.ImplementationRules;
 import no.veikart.roadmap.implementation.domain.ImplementationSettings;
 import no.veikart.roadmap.implementation.domain.ImplementationSettingsSource;
 import no.veikart.roadmap.implementation.domain.Unit;
+import no.veikart.roadmap.initiative.integration.InitiativeOwner;
 import no.veikart.roadmap.phase.domain.InitiativeSummaries;
 import no.veikart.roadmap.phase.domain.InitiativeSummary;
 
@@ -21,9 +21,7 @@ import no.veikart.roadmap.phase.domain.InitiativeSummary;
  * The implementation plan's part of the daily reminders: for every live or stable unit, its monitoring once the
  * monitoring date has come without an outcome, and its follow-up training once due (the admin's thresholds). Each is
  * one reminder per unit and due date (kinds {@value #MONITORING} and {@value #FOLLOW_UP}), so moving the date makes a
- * new one. The owner of an initiative is its issue's assignee, or its reporter while nobody is assigned: Jira's own
- * notion of who is responsible for an issue ({@code Issue.getAssigneeId()}/{@code getReporterId()}, user keys; Jira 6.3
- * jira-api {@code issue/Issue.java}).
+ * new one, mailed to the initiative's {@link InitiativeOwner}.
  */
 public class ImplementationReminders implements ReminderSource {
     static final String MONITORING = "implMonitoring";
@@ -78,13 +76,7 @@ public class ImplementationReminders implements ReminderSource {
         return due;
     }
 
-    /** The initiative issue's assignee, else its reporter; null (nobody to mail) when the issue is gone. */
     private String ownerOf(InitiativeSummary initiative) {
-        Issue issue = initiative == null ? null : issues.getIssueObject(initiative.issueKey());
-        if (issue == null) {
-            return null;
-        }
-        String assignee = issue.getAssigneeId();
-        return assignee != null && !assignee.isBlank() ? assignee : issue.getReporterId();
+        return initiative == null ? null : InitiativeOwner.of(issues.getIssueObject(initiative.issueKey()));
     }
 }

@@ -2,8 +2,7 @@ package no.veikart.roadmap.pilot.integration;
 
 import java.util.Set;
 import no.veikart.roadmap.common.domain.Actor;
-import no.veikart.roadmap.common.domain.RoadmapException;
-import no.veikart.roadmap.phase.domain.Initiative;
+import no.veikart.roadmap.initiative.integration.PhasePlacement;
 import no.veikart.roadmap.phase.domain.InitiativeService;
 import no.veikart.roadmap.pilot.domain.PilotPlacement;
 
@@ -14,20 +13,14 @@ import no.veikart.roadmap.pilot.domain.PilotPlacement;
 public class PhasePilotPlacement implements PilotPlacement {
     private static final Set<String> PHASES = Set.of(PhasePilotStage.SERVICE_DEVELOPMENT, PhasePilotStage.PILOTING);
 
-    private final InitiativeService initiatives;
+    private final PhasePlacement placement;
 
     public PhasePilotPlacement(InitiativeService initiatives) {
-        this.initiatives = initiatives;
+        this.placement = new PhasePlacement(initiatives);
     }
 
     @Override
     public boolean showsPilots(Actor actor, String issueKey) {
-        Initiative initiative;
-        try {
-            initiative = initiatives.get(actor, issueKey);
-        } catch (RoadmapException e) {
-            return false;
-        }
-        return initiative.hasIssueIn(issueKey, PHASES);
+        return placement.shows(actor, issueKey, PHASES);
     }
 }

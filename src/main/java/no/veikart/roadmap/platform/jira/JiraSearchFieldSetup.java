@@ -1,16 +1,8 @@
 package no.veikart.roadmap.platform.jira;
 
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.context.JiraContextNode;
-import com.atlassian.jira.issue.context.ProjectContext;
-import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
-import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
-import com.atlassian.jira.issue.customfields.option.Option;
-import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
-import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +14,6 @@ import java.util.Optional;
 import no.veikart.roadmap.common.domain.ConfigStore;
 import no.veikart.roadmap.common.domain.Texts;
 import no.veikart.roadmap.gain.domain.GainStatus;
-import org.ofbiz.core.entity.GenericEntityException;
 
 /**
  * Creates the four searchable gain fields once per Jira with Jira's own system field types and searchers (so JQL,
@@ -76,6 +67,10 @@ public class JiraSearchFieldSetup {
         String configKey() {
             return PREFIX + name();
         }
+
+        JiraOwnFields.Spec spec() {
+            return new JiraOwnFields.Spec(configKey(), typeKey(), searcherKey(), nameKey, descriptionKey, name() + " search");
+        }
     }
 
     /** The stored ids: custom field id per field and option id per status. */
@@ -101,19 +96,13 @@ public class JiraSearchFieldSetup {
         }
     }
 
-    private final CustomFieldManager customFields;
-    private final FieldConfigSchemeManager schemes;
-    private final OptionsManager options;
     private final ConfigStore config;
-    private final Texts texts;
+    private final JiraOwnFields fields;
 
     public JiraSearchFieldSetup(CustomFieldManager customFields, FieldConfigSchemeManager schemes, OptionsManager options,
             ConfigStore config, Texts texts) {
-        this.customFields = customFields;
-        this.schemes = schemes;
-        this.options = options;
         this.config = config;
-        this.texts = texts;
+        this.fields = new JiraOwnFields(customFields, schemes, options, config, texts);
     }
 
     /** Idempotent: creates what is missing (names in {@code locale}) and adds {@code project} to every field's context. */
@@ -121,20 +110,12 @@ public class JiraSearchFieldSetup {
         List<String> names = new ArrayList<>();
         int created = 0;
         for (Field field : Field.values()) {
-            Optional<String> stored = config.get(field.configKey());
-            CustomField existing = stored.map(FieldIds::parse).map(customFields::getCustomFieldObject).orElse(null);
-            CustomField cf;
-            if (existing != null) {
-                cf = existing;
-                FieldIds.addToContext(schemes, cf, project);
-            } else {
-                cf = create(field, locale, project, stored.orElse(null));
-                created++;
-            }
+            JiraOwnFields.Ensured ensured = fields.ensure(field.spec(), locale, project);
+            created += ensured.created() ? 1 : 0;
             if (field == Field.STATUS) {
-                ensureOptions(cf);
+                fields.ensureOptions(ensured.field(), "gain status", OPTION_PREFIX, STATUS_VALUES);
             }
-            names.add(cf.getName());
+            names.add(ensured.field().getName());
         }
         return new Result(names, created);
     }
@@ -159,67 +140,6 @@ public class JiraSearchFieldSetup {
             optionIds.put(status, id);
         }
         return Optional.of(new Ids(fieldIds, optionIds));
-    }
-
-    private CustomField create(Field field, Locale locale, Project project, String staleId) {
-        CustomFieldType<?, ?> type = customFields.getCustomFieldType(field.typeKey());
-        CustomFieldSearcher searcher = customFields.getCustomFieldSearcher(field.searcherKey());
-        if (type == null || searcher == null) {
-            throw new IllegalStateException("Jira has no field type " + field.typeKey() + " or searcher " + field.searcherKey());
-        }
-        List<JiraContextNode> contexts = List.of(new ProjectContext(project.getId()));
-        // One null entry: the field applies to every issue type (values are only ever written on initiatives).
-        List<IssueType> allIssueTypes = Collections.singletonList(null);
-        CustomField cf;
-        try {
-            cf = customFields.createCustomField(texts.text(locale, field.nameKey), texts.text(locale, field.descriptionKey),
-                    type, searcher, contexts, allIssueTypes);
-        } catch (GenericEntityException e) {
-            throw new IllegalStateException("Jira could not create the " + field + " search field", e);
-        }
-        return FieldIds.keep(config, customFields, schemes, field.configKey(), staleId, cf, project);
-    }
-
-    /** Creates missing status options in the field's configuration, in status order, and stores their ids. */
-    private void ensureOptions(CustomField cf) {
-        FieldConfig fieldConfig = null;
-        long sequence = 0;
-        for (GainStatus status : GainStatus.values()) {
-            String key = OPTION_PREFIX + status.name();
-            Long stored = FieldIds.parse(config.get(key).orElse(null));
-            if (stored != null && options.findByOptionId(stored) != null) {
-                sequence++;
-                continue;
-            }
-            if (fieldConfig == null) {
-                fieldConfig = cf.getConfigurationSchemes().get(0).getOneAndOnlyConfig();
-                if (fieldConfig == null) {
-                    throw new IllegalStateException("The gain status field " + cf.getIdAsLong()
-                            + " has several configurations: add its options (Not started, On track, At risk, Realised) by hand");
-                }
-            }
-            Option option = ownOption(fieldConfig, STATUS_VALUES.get(status));
-            if (option == null) {
-                option = options.createOption(fieldConfig, null, sequence, STATUS_VALUES.get(status));
-            }
-            String id = String.valueOf(option.getOptionId());
-            if (stored == null) {
-                config.putIfAbsent(key, id);
-            } else {
-                config.replace(key, String.valueOf(stored), id);
-            }
-            sequence++;
-        }
-    }
-
-    /** An option of our own field with this value (left by an earlier, interrupted set-up), or null. */
-    private Option ownOption(FieldConfig fieldConfig, String value) {
-        for (Option option : options.getOptions(fieldConfig)) {
-            if (value.equals(option.getValue())) {
-                return option;
-            }
-        }
-        return null;
     }
 
     private static Map<GainStatus, String> statusValues() {

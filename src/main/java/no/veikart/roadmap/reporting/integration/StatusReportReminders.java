@@ -1,6 +1,5 @@
 package no.veikart.roadmap.reporting.integration;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -13,6 +12,7 @@ import no.veikart.roadmap.gain.domain.ReminderSource;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
+import no.veikart.roadmap.initiative.integration.InitiativeOwner;
 import no.veikart.roadmap.reporting.domain.CadenceRepository;
 import no.veikart.roadmap.reporting.domain.OverdueReport;
 import no.veikart.roadmap.reporting.domain.ReportingCadence;
@@ -24,9 +24,8 @@ import no.veikart.roadmap.reporting.domain.StatusReportRepository;
  * The status reports' part of the daily reminders (the gain reminder job's {@link ReminderSource}: scheduled once per
  * cluster, each reminder claimed once in its ledger, a failed mail retried next run): every initiative that is not
  * halted and owes its month's report by its project's cadence ({@link ReportingRules}), one reminder per initiative
- * and due date (kind {@value #KIND}; the due date names the period), to the initiative issue's assignee, or its reporter
- * while nobody is assigned ({@code Issue.getAssigneeId()}/{@code getReporterId()}, user keys; Jira 6.3 jira-api
- * {@code issue/Issue.java}). Four queries a run, plus one issue look-up per initiative that owes a report.
+ * and due date (kind {@value #KIND}; the due date names the period), to the initiative's {@link InitiativeOwner}. Four
+ * queries a run, plus one issue look-up per initiative that owes a report.
  */
 public class StatusReportReminders implements ReminderSource {
     static final String KIND = "statusReport";
@@ -81,17 +80,8 @@ public class StatusReportReminders implements ReminderSource {
     }
 
     private DueReminder reminder(InitiativeSummary s, OverdueReport o) {
-        return new DueReminder(new ReminderKey(KIND, s.initiativeId(), o.dueDate()), ownerOf(s.issueId()), s.initiativeId(),
-                o.period().toString(), o.daysOverdue() > 0, KEY + "dueToday", KEY + "overdue");
-    }
-
-    /** The initiative issue's assignee, else its reporter; null (nobody to mail) when the issue is gone. */
-    private String ownerOf(long issueId) {
-        Issue issue = issues.getIssueObject(issueId);
-        if (issue == null) {
-            return null;
-        }
-        String assignee = issue.getAssigneeId();
-        return assignee != null && !assignee.isBlank() ? assignee : issue.getReporterId();
+        return new DueReminder(new ReminderKey(KIND, s.initiativeId(), o.dueDate()),
+                InitiativeOwner.of(issues.getIssueObject(s.issueId())), s.initiativeId(), o.period().toString(),
+                o.daysOverdue() > 0, KEY + "dueToday", KEY + "overdue");
     }
 }
