@@ -53,9 +53,10 @@ public class CommunicationBrowserIT extends BrowserTestSupport {
 
         // Saving an empty form: the server's Norwegian errors next to their fields, nothing stored.
         driver.findElement(By.id("roadmap-communication-add")).click();
-        WebElement save = waitFor(By.id("roadmap-communication-save"));
-        await("dialog open", d -> save.isDisplayed());
-        save.click();
+        // Looked up again each time: the panel may re-render while the dialog opens.
+        waitFor(By.id("roadmap-communication-save"));
+        await("dialog open", d -> d.findElement(By.id("roadmap-communication-save")).isDisplayed());
+        driver.findElement(By.id("roadmap-communication-save")).click();
         await("inline audience error", d -> d.findElement(By.id("roadmap-comm-audienceLevel-error")).isDisplayed());
         assertEquals("Velg et organisasjonsnivå eller en interessent som målgruppe.",
                 driver.findElement(By.id("roadmap-comm-audienceLevel-error")).getText());

@@ -64,8 +64,10 @@ public class PilotBrowserIT extends BrowserTestSupport {
         // The gate into Piloting names the missing plan.
         new Select(driver.findElement(By.id("roadmap-move-to"))).selectByValue("PILOTING");
         driver.findElement(By.id("roadmap-move-submit")).click();
-        WebElement gate = waitFor(By.cssSelector(".roadmap-gate-blocked .roadmap-gate-message"));
-        await("gate message", d -> gate.getText().contains("afprøvningsrunde 1 har ingen plan"));
+        // Locators, not elements, in the waits below: the panels re-render in place, so a kept element goes stale.
+        By gate = By.cssSelector(".roadmap-gate-blocked .roadmap-gate-message");
+        waitFor(gate);
+        await("gate message", d -> d.findElement(gate).getText().contains("afprøvningsrunde 1 har ingen plan"));
         screenshot("pilot-01-gate");
 
         // A wrong end date is named next to its field.
@@ -73,8 +75,9 @@ public class PilotBrowserIT extends BrowserTestSupport {
         set("roadmap-pilot-startDate", "2021-04-01");
         set("roadmap-pilot-endDate", "2021-03-01");
         driver.findElement(By.id("roadmap-pilot-plan-save")).click();
-        WebElement slot = waitFor(By.cssSelector("#roadmap-pilot-plan .roadmap-pilots-slot[data-field='endDate']"));
-        await("end date error", d -> slot.isDisplayed() && slot.getText().contains("Slutdato"));
+        By slot = By.cssSelector("#roadmap-pilot-plan .roadmap-pilots-slot[data-field='endDate']");
+        waitFor(slot);
+        await("end date error", d -> d.findElement(slot).isDisplayed() && d.findElement(slot).getText().contains("Slutdato"));
         assertEquals("true", driver.findElement(By.id("roadmap-pilot-endDate")).getAttribute("aria-invalid"));
         screenshot("pilot-02-plan-error");
 
@@ -118,8 +121,9 @@ public class PilotBrowserIT extends BrowserTestSupport {
         assertThat(driver.findElement(By.cssSelector("#roadmap-pilot-evaluation [data-dimension='organisation'] .roadmap-pilot-questions"))
                 .getText(), containsString("roller og ansvar"));
         driver.findElement(By.id("roadmap-pilot-evaluation-save")).click();
-        WebElement ratingSlot = waitFor(By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']"));
-        await("rating required", d -> ratingSlot.isDisplayed());
+        By ratingSlot = By.cssSelector("#roadmap-pilot-evaluation .roadmap-pilots-slot[data-field='people.rating']");
+        waitFor(ratingSlot);
+        await("rating required", d -> d.findElement(ratingSlot).isDisplayed());
         for (String d : new String[] {"people", "organisation", "technology", "gains"}) {
             new Select(driver.findElement(By.id("roadmap-pilot-" + d + "-rating"))).selectByValue("4");
         }
@@ -150,8 +154,10 @@ public class PilotBrowserIT extends BrowserTestSupport {
         assertEquals("FURTHER_TESTS", new Select(decision).getFirstSelectedOption().getAttribute("value"));
         new Select(decision).selectByValue("BACK_TO_SERVICE_DEVELOPMENT");
         driver.findElement(By.id("roadmap-move-submit")).click();
-        WebElement moveError = waitFor(By.cssSelector(".roadmap-move-error"));
-        await("reason asked for", d -> moveError.isDisplayed() && moveError.getText().contains("begrundelse"));
+        By moveError = By.cssSelector(".roadmap-move-error");
+        waitFor(moveError);
+        await("reason asked for", d -> d.findElement(moveError).isDisplayed()
+                && d.findElement(moveError).getText().contains("begrundelse"));
         driver.findElement(By.id("roadmap-move-reason")).sendKeys("Servicen skal designes om først");
         driver.findElement(By.id("roadmap-move-submit")).click();
         await("moved back to Service development", d -> d.findElements(By.id("roadmap-move-decision")).isEmpty());
