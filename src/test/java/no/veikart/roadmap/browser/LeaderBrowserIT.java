@@ -6,9 +6,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import no.veikart.roadmap.testsupport.RestClient;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -53,5 +55,73 @@ public class LeaderBrowserIT extends BrowserTestSupport {
         WebElement issueView = waitFor(By.id("roadmap-workbook-export"));
         assertThat(issueView.getAttribute("href"), containsString("/rest/roadmap/1.0/export/portfolio.xlsx?projects=DEMO"));
         assertNoRenderErrors();
+    }
+
+    /**
+     * The admin form on the reporting admin page: an unknown group is refused in the reader's words with the typed
+     * text kept; a save is shown after a reload and leder's dashboard follows it; a form another administrator has
+     * saved over meanwhile is refused (409) with what they saved, and their save is not lost.
+     */
+    @Test
+    public void adminFormSavesLeaderAccessAndRefusesAStaleForm() throws Exception {
+        login("admin", "admin");
+        open("/plugins/servlet/roadmap/reporting-admin");
+        WebElement groups = waitFor(By.id("roadmap-leader-groups"));
+        assertEquals("portefolje-ledere", groups.getAttribute("value").strip());
+        assertTrue(box("SKOLE").isSelected());
+        groups.clear();
+        groups.sendKeys("portefolje-ledere\nno-such-group");
+        driver.findElement(By.id("roadmap-leader-submit")).click();
+        assertEquals("There is no Jira group named no-such-group.", waitFor(By.cssSelector(".roadmap-error")).getText());
+        assertEquals("portefolje-ledere\nno-such-group", waitFor(By.id("roadmap-leader-groups")).getAttribute("value"));
+
+        groups = driver.findElement(By.id("roadmap-leader-groups"));
+        groups.clear();
+        groups.sendKeys("portefolje-ledere");
+        tick("SKOLE");
+        driver.findElement(By.id("roadmap-leader-submit")).click();
+        assertThat(waitFor(By.cssSelector(".roadmap-message")).getText(), containsString("Projects: DEMO, HELSE."));
+        open("/plugins/servlet/roadmap/reporting-admin");
+        waitFor(By.id("roadmap-leader-groups"));
+        assertFalse("the save survives a reload", box("SKOLE").isSelected());
+        assertTrue(box("DEMO").isSelected());
+
+        driver.manage().deleteAllCookies();
+        login("leder", "leder");
+        open("/secure/Dashboard.jspa");
+        WebElement aggregate = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".roadmap-leader-aggregate")).stream().findFirst().orElse(null));
+        assertThat(aggregate.getText(), containsString("DEMO, HELSE"));
+        assertFalse("SKOLE no longer shares its figures", aggregate.getText().contains("SKOLE"));
+
+        driver.manage().deleteAllCookies();
+        login("admin", "admin");
+        open("/plugins/servlet/roadmap/reporting-admin");
+        waitFor(By.id("roadmap-leader-groups"));
+        // a second administrator saves while this form is open
+        RestClient other = new RestClient(sandbox.baseUrl(), "admin", "admin");
+        JsonNode now = other.get("/leader-access").body();
+        RestClient.Reply theirs = other.put("/leader-access", "{\"groups\":[\"portefolje-ledere\"],"
+                + "\"projects\":[\"DEMO\",\"HELSE\",\"SKOLE\"],\"version\":" + now.get("version").asLong() + "}");
+        assertEquals(theirs.body().toString(), 200, theirs.status());
+        tick("HELSE");
+        driver.findElement(By.id("roadmap-leader-submit")).click();
+        assertEquals("Another administrator saved leader access in the meantime. It now names the groups: portefolje-ledere;"
+                + " and the projects: DEMO, HELSE, SKOLE. Your choices are still in the form: check them and save again.",
+                waitFor(By.cssSelector(".roadmap-error")).getText());
+        assertFalse("the refused form keeps this administrator's choice", box("HELSE").isSelected());
+        JsonNode stored = other.get("/leader-access").body();
+        assertEquals("the first save is not lost", "[\"DEMO\",\"HELSE\",\"SKOLE\"]", stored.get("projects").toString());
+        assertEquals(theirs.body().get("version").asLong(), stored.get("version").asLong());
+        assertNoRenderErrors();
+    }
+
+    /** Clicks the box's label, as a person does (AUI lays the label over the box). */
+    private void tick(String projectKey) {
+        driver.findElement(By.cssSelector(".roadmap-leader-projects [data-project='" + projectKey + "'] label")).click();
+    }
+
+    private WebElement box(String projectKey) {
+        return driver.findElement(By.cssSelector(".roadmap-leader-projects [data-project='" + projectKey + "'] input"));
     }
 }

@@ -64,7 +64,8 @@ final class XssCorpus {
         HANDOVER_PARTICIPANTS("handover participants"),
         HANDOVER_FINAL_REPORT("handover final report"),
         HANDOVER_LEARNING_POINTS("handover learning points"),
-        ORG_SECTOR("organisational unit sector");
+        ORG_SECTOR("organisational unit sector"),
+        LEADER_GROUP("leader access group name");
 
         final String label;
 

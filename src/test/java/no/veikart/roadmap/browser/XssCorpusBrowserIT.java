@@ -110,6 +110,7 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
     private static JsonNode mainCommunications;
     private static JsonNode stepsRoles;
     private static List<String> reportComments = new ArrayList<>();
+    private static final List<String> publishedComments = new ArrayList<>();
     private static JsonNode mainRisks;
     /** Per payload i: the contingency plan and handover that tiny initiative i stored. */
     private static final List<JsonNode> tinyPlans = new ArrayList<>();
@@ -356,13 +357,23 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         }
     }
 
-    /** A draft status report per payload on the main initiative, the payload as its comment, one month each. */
+    /**
+     * A status report per payload on the main initiative, the payload as its comment, one month each; all but the last
+     * are published (the workbook lists published reports), the last stays a draft for the panel's form.
+     */
     private static void storeStatusReports() throws Exception {
         for (int i = 0; i < corpus.size(); i++) {
             ObjectNode report = JSON.createObjectNode().put("period", java.time.YearMonth.of(2001, 1).plusMonths(i).toString())
                     .put("comment", corpus.text(Field.STATUS_COMMENT, i));
-            reportComments.add(create("/initiatives/" + mainKey + "/status-reports", report,
-                    Map.of("comment", Field.STATUS_COMMENT)).get("comment").asText());
+            JsonNode draft = create("/initiatives/" + mainKey + "/status-reports", report, Map.of("comment", Field.STATUS_COMMENT));
+            reportComments.add(draft.get("comment").asText());
+            if (i < corpus.size() - 1 && draft.has("id")) {
+                Reply published = admin.post("/initiatives/" + mainKey + "/status-reports/" + draft.get("id").asLong() + "/publish",
+                        "{\"version\":" + draft.get("version").asLong() + "}");
+                if (published.status() == 200) {
+                    publishedComments.add(published.body().get("comment").asText());
+                }
+            }
         }
     }
 
@@ -665,6 +676,15 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
         int cells = checkCsv("/export/stakeholders.csv?projects=DEMO", values(mainStakeholders, "name"))
                 + checkCsv("/export/gains.csv?projects=DEMO", values(mainGains, "title"))
                 + checkCsv("/export/risks.csv?projects=DEMO", values(mainRisks, "title"));
+        Map<String, List<String>> workbookTexts = new LinkedHashMap<>();
+        workbookTexts.put("Initiatives", tinies.stream().map(Tiny::summary).toList());
+        workbookTexts.put("Gains", values(mainGains, "title"));
+        workbookTexts.put("Measurements", measurementComments());
+        workbookTexts.put("Stakeholders", values(mainStakeholders, "name"));
+        workbookTexts.put("Risks", values(mainRisks, "title"));
+        workbookTexts.put("Implementation", values(mainPlan.get("units"), "name"));
+        workbookTexts.put("Status reports", publishedComments);
+        cells += checkXlsx("/export/portfolio.xlsx?projects=DEMO", workbookTexts);
 
         int storedTotal = stored.values().stream().mapToInt(Integer::intValue).sum();
         int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
@@ -895,6 +915,22 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             probe("admin page after copying template " + i);
             checkIncludes("admin page message on copying template " + i, texts(".roadmap-message"), oneLine(List.of(name)).get(0));
         }
+        // Leader access: no payload is a Jira group, so each is refused, named in the error and kept in the text area.
+        render(new PageCheck("reporting admin page", "/plugins/servlet/roadmap/reporting-admin", "#roadmap-leader-access"));
+        for (int i = 0; i < corpus.size(); i++) {
+            String typed = corpus.text(Field.LEADER_GROUP, i) + "\nno-such-group-" + i;
+            js().executeScript("document.querySelectorAll('.roadmap-message, .roadmap-error').forEach(function (m) { m.remove(); });"
+                    + "document.getElementById('roadmap-leader-groups').value = arguments[0];"
+                    + "document.getElementById('roadmap-leader-submit').click();", typed);
+            await("the refusal of leader group " + i, d -> !d.findElements(By.cssSelector(".roadmap-error")).isEmpty());
+            pagesChecked++;
+            probe("reporting admin page refusing leader group " + i);
+            // A text area's value has its line breaks as \n, whatever was sent.
+            checkExact("echoed leader groups " + i, values("#roadmap-leader-groups"),
+                    List.of(typed.replace("\r\n", "\n").replace('\r', '\n')));
+            String named = java.util.Arrays.stream(typed.split("\\R")).filter(l -> !l.isBlank()).findFirst().orElseThrow().strip();
+            checkIncludes("error naming leader group " + i, texts(".roadmap-error"), normalise(named));
+        }
     }
 
     // ----- CSV ---------------------------------------------------------------------------------------------------------
@@ -929,6 +965,61 @@ public class XssCorpusBrowserIT extends BrowserTestSupport {
             String defused = !text.isEmpty() && FORMULA_START.contains(text.charAt(0)) ? "'" + text : text;
             if (!all.contains(defused)) {
                 failures.add(path + ": missing the cell " + defused);
+            }
+        }
+        pagesChecked++;
+        return cells;
+    }
+
+    /**
+     * The workbook (docs/workbook.md: text is written as a string, never as a formula, and not prefixed): no part
+     * holds a formula element or a formula-string cell, and each sheet holds every stored text of its feature as one
+     * cell, exactly as stored (but the characters XML 1.0 cannot hold, which become spaces).
+     */
+    private int checkXlsx(String path, Map<String, List<String>> expectedPerSheet) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUrl() + "/rest/roadmap/1.0" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(path, 200, response.statusCode());
+        no.veikart.roadmap.workbook.rest.XlsxFile xlsx = no.veikart.roadmap.workbook.rest.XlsxFile.read(response.body());
+        assertEquals(path + ": the seven sheets", 7, xlsx.sheets().size());
+        if (xlsx.hasFormula()) {
+            failures.add(path + ": a part holds a formula element");
+        }
+        for (String xml : xlsx.worksheetXml()) {
+            if (xml.contains("t=\"str\"")) {
+                failures.add(path + ": a cell holds a formula's result string");
+            }
+        }
+        int cells = 0;
+        for (Map.Entry<String, List<String>> sheet : expectedPerSheet.entrySet()) {
+            List<org.dhatim.fastexcel.reader.Row> rows = xlsx.sheets().get(sheet.getKey());
+            if (rows == null) {
+                failures.add(path + ": no sheet " + sheet.getKey() + " in " + xlsx.sheets().keySet());
+                continue;
+            }
+            Set<String> all = new LinkedHashSet<>();
+            for (org.dhatim.fastexcel.reader.Row row : rows) {
+                for (org.dhatim.fastexcel.reader.Cell cell : row) {
+                    if (cell != null) {
+                        cells++;
+                        all.add(cell.getText());
+                        if (cell.getType() == org.dhatim.fastexcel.reader.CellType.FORMULA) {
+                            failures.add(path + " sheet " + sheet.getKey() + ": a formula cell " + cell.getAddress());
+                        }
+                    }
+                }
+            }
+            if (sheet.getValue().isEmpty()) {
+                failures.add(path + " sheet " + sheet.getKey() + ": the test stored no text for it");
+            }
+            for (String text : sheet.getValue()) {
+                String asExcelHoldsIt = text.chars().mapToObj(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
+                        ? String.valueOf((char) c) : " ").collect(java.util.stream.Collectors.joining());
+                if (!all.contains(asExcelHoldsIt)) {
+                    failures.add(path + " sheet " + sheet.getKey() + ": missing the cell " + asExcelHoldsIt);
+                }
             }
         }
         pagesChecked++;

@@ -43,8 +43,9 @@ import org.junit.Test;
  * creations and edits (initiatives with their phase and step issues, stakeholders, their edits and contact log,
  * gains and measurements, communication-plan entries, their edits and logging into the contact log, HUKI matrix saves,
  * risks with their measures, risk edits, added measures and handover saves; implementation units with their
- * super-users, training sessions and new-staff records)
- * over REST, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
+ * super-users, training sessions and new-staff records; an initiative's organisational unit, DEMO's reporting cadence
+ * through the admin form and leader access)
+ * over REST and forms, and the JVM is killed with SIGKILL in the middle of it (no shutdown hook, no
  * H2 shutdown, no Jira state flush). After a restart on the same home, every write a client saw acknowledged (2xx)
  * is there, and the data is consistent: every row's parent exists (a logged communication's contact too), no initiative
  * lacks phases or steps, every row version (matrix versions included) has its claim, every issue the plugin refers to exists in Jira, and the Jira state file parses.
@@ -58,6 +59,8 @@ public class CrashSafetyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Ledger ledger = new Ledger();
+    /** The running sandbox, for the admin's writes (pages and leader access). */
+    private volatile String baseUrl;
     private final Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
 
     @Test
@@ -68,10 +71,15 @@ public class CrashSafetyIT {
         try (Child first = Child.start(home, 0)) {
             RestClient admin = new RestClient(first.baseUrl(), "admin", "admin");
             assertEquals(200, admin.post("/projects/DEMO/setup", "{}").status());
+            baseUrl = first.baseUrl();
+            for (String department : List.of("Hjemmetjenesten", "Sykehjem")) {
+                assertEquals(200, adminForm("action=units&sector=Helse&department=" + department).statusCode());
+            }
             first.stop();
         }
         for (int run = 1; run <= RUNS; run++) {
             Child child = Child.start(home, run);
+            baseUrl = child.baseUrl();
             seedInitiatives(new RestClient(child.baseUrl(), "member", "member"));
             long sentBefore = totals.sent.get();
             long killAfterMs = 3000 + random.nextInt(4000);
@@ -83,6 +91,7 @@ public class CrashSafetyIT {
                     + " requests sent, " + ledger.size() + " acknowledged so far");
 
             try (Child restarted = Child.start(home, run * 100)) {
+                baseUrl = restarted.baseUrl();
                 verifyAcknowledged(new RestClient(restarted.baseUrl(), "member", "member"), totals);
                 restarted.stop();
             }
@@ -99,6 +108,86 @@ public class CrashSafetyIT {
     }
 
     // ------------------------------------------------------------------------------------------ the write burst
+
+    /**
+     * Issue 19's versioned single records: an initiative's unit (member, REST), DEMO's reporting cadence (admin, the
+     * reporting admin form) and leader access (admin, REST). Each acknowledged save is kept by record, highest version.
+     */
+    private void reportingWrites(RestClient member, Random r, String initiative) throws IOException, InterruptedException {
+        int which = r.nextInt(3);
+        if (which == 0) {
+            String path = "/initiatives/" + initiative + "/unit";
+            Reply current = member.get(path);
+            if (current.status() != 200) {
+                return;
+            }
+            List<String> choices = new ArrayList<>(List.of("null"));
+            current.body().get("units").forEach(u -> choices.add(u.get("id").asText()));
+            Reply saved = member.put(path, "{\"unitId\":" + choices.get(r.nextInt(choices.size())) + ",\"version\":"
+                    + current.body().get("version").asLong() + "}");
+            if (saved.status() == 200) {
+                ledger.versioned(new VersionAck(path, saved.body().get("version").asLong(), saved.body().path("unitId").asText()));
+            }
+        } else if (which == 1) {
+            RestClient admin = new RestClient(baseUrl, "admin", "admin");
+            Reply current = admin.get("/leader-access");
+            if (current.status() != 200) {
+                return;
+            }
+            Reply saved = admin.put("/leader-access", "{\"groups\":[\"jira-administrators\"],\"projects\":[\"DEMO\",\"P"
+                    + r.nextInt(1_000_000) + "\"],\"version\":" + current.body().get("version").asLong() + "}");
+            if (saved.status() == 200) {
+                ledger.versioned(new VersionAck("/leader-access", saved.body().get("version").asLong(),
+                        saved.body().get("projects").toString()));
+            }
+        } else {
+            long[] current = cadenceOfDemo(adminPage());
+            if (current == null) {
+                return;
+            }
+            int day = 1 + r.nextInt(23);
+            java.net.http.HttpResponse<String> saved = adminForm("action=cadence&projectKey=DEMO&version=" + current[0]
+                    + "&dueWorkingDay=" + day);
+            long[] after = saved.statusCode() == 200 ? cadenceOfDemo(saved.body()) : null;
+            if (after != null) {
+                ledger.versioned(new VersionAck("cadence DEMO", after[0], String.valueOf(after[1])));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DEMO_CADENCE = java.util.regex.Pattern.compile(
+            "name=\"projectKey\" value=\"DEMO\"/>\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"/>\\s*"
+                    + "<input[^>]*name=\"dueWorkingDay\" value=\"(\\d+)\"");
+
+    /** DEMO's cadence on the reporting admin page: {version, due working day}; null when the page does not show it. */
+    private static long[] cadenceOfDemo(String html) {
+        java.util.regex.Matcher m = DEMO_CADENCE.matcher(html == null ? "" : html);
+        return m.find() ? new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))} : null;
+    }
+
+    private String adminPage() throws IOException, InterruptedException {
+        return adminRequest("GET", null).body();
+    }
+
+    /** Posts the reporting admin form as admin, with a matching XSRF cookie and token as the browser sends them. */
+    private java.net.http.HttpResponse<String> adminForm(String fields) throws IOException, InterruptedException {
+        return adminRequest("POST", "atl_token=crash" + Long.toHexString(random.nextLong()) + "&" + fields);
+    }
+
+    private java.net.http.HttpResponse<String> adminRequest(String method, String body) throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl + "/plugins/servlet/roadmap/reporting-admin"))
+                .timeout(java.time.Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
+        if (body == null) {
+            b.GET();
+        } else {
+            String token = body.substring("atl_token=".length(), body.indexOf('&'));
+            b.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "atlassian.xsrf.token=" + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 
     /** Two initiatives before the burst, so that it has something to add stakeholders and gains to. */
     private void seedInitiatives(RestClient member) throws Exception {
@@ -160,6 +249,10 @@ public class CrashSafetyIT {
         }
         if (r.nextInt(6) == 0) {
             riskWrites(member, r, initiative);
+            return;
+        }
+        if (r.nextInt(12) == 0) {
+            reportingWrites(member, r, initiative);
             return;
         }
         String stakeholders = "/initiatives/" + initiative + "/stakeholders";
@@ -551,6 +644,27 @@ public class CrashSafetyIT {
                 missing.add("communication " + ack + ": " + entry);
             }
         }
+        for (VersionAck ack : ledger.versioned.values()) {
+            long version;
+            String value;
+            if (ack.record().startsWith("cadence")) {
+                long[] stored = cadenceOfDemo(adminPage());
+                version = stored == null ? -1 : stored[0];
+                value = stored == null ? null : String.valueOf(stored[1]);
+            } else {
+                RestClient reader = ack.record().equals("/leader-access") ? new RestClient(baseUrl, "admin", "admin") : member;
+                Reply stored = reader.get(ack.record());
+                version = stored.status() == 200 ? stored.body().get("version").asLong() : -1;
+                value = stored.status() != 200 ? null : ack.record().equals("/leader-access") ? stored.body().get("projects").toString()
+                        : stored.body().path("unitId").asText();
+            }
+            // A later, unacknowledged save may have been stored too; the acknowledged one must not be missing.
+            if (version > ack.version() || version == ack.version() && ack.value().equals(value)) {
+                found++;
+            } else {
+                missing.add("versioned " + ack + ": stored version " + version + " " + value);
+            }
+        }
         for (RolesAck ack : ledger.roles.values()) {
             JsonNode stored = json(member, "/initiatives/" + ack.initiative() + "/roles");
             long version = stored == null ? -1 : stored.get("version").asLong();
@@ -736,7 +850,7 @@ public class CrashSafetyIT {
                     + " OR (SELECT COUNT(*) FROM " + T + "STEP_STATE s WHERE s.INITIATIVE_ID = i.ID) <> " + STEPS));
             for (String[] record : new String[][] {{"STAKEHOLDER", "stakeholder"}, {"GAIN", "gain"}, {"INITIATIVE", "initiative"},
                     {"COMMUNICATION", "communication"}, {"RISK", "risk"},
-                    {"STATUS_REPORT", "statusReport"}}) {
+                    {"STATUS_REPORT", "statusReport"}, {"INITIATIVE_UNIT", "initiativeUnit"}, {"REPORT_CADENCE", "reportCadence"}}) {
                 // Every version above 0 was written with its claim in one transaction, and no claim runs ahead of its row.
                 halfWritten.put(record[1] + " versions without their claim", count(sql, "SELECT COUNT(*) FROM " + T + record[0]
                         + " r WHERE r.ROW_VERSION > 0 AND NOT EXISTS (SELECT 1 FROM " + T + "REVISION_CLAIM c WHERE c.CLAIM_KEY = '"
@@ -826,6 +940,10 @@ public class CrashSafetyIT {
     }
 
     /** An acknowledged matrix save: its version and its procedures in order. */
+    /** An acknowledged save of a single versioned record (its path or name), with the value it saved. */
+    private record VersionAck(String record, long version, String value) {
+    }
+
     private record RolesAck(String initiative, long version, List<String> procedures) {
     }
 
@@ -879,6 +997,7 @@ public class CrashSafetyIT {
         final Map<Long, CommunicationAck> communications = new ConcurrentHashMap<>();
         final List<CommunicationAck> communicationList = new CopyOnWriteArrayList<>();
         final Map<String, RolesAck> roles = new ConcurrentHashMap<>();
+        final Map<String, VersionAck> versioned = new ConcurrentHashMap<>();
         final Map<String, PilotAck> pilots = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<ChildAck> observations = new ConcurrentLinkedQueue<>();
         final Map<Long, RiskAck> risks = new ConcurrentHashMap<>();
@@ -927,6 +1046,10 @@ public class CrashSafetyIT {
         }
 
         /** Keeps the highest acknowledged matrix version of each initiative. */
+        void versioned(VersionAck ack) {
+            versioned.merge(ack.record(), ack, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+
         void roles(RolesAck ack) {
             this.roles.merge(ack.initiative(), ack, (a, b) -> a.version() >= b.version() ? a : b);
         }
@@ -944,7 +1067,7 @@ public class CrashSafetyIT {
 
         int size() {
             return initiatives.size() + stakeholders.size() + contacts.size() + gains.size() + measurements.size()
-                    + communications.size() + roles.size() + reports.size() + implementation.size() + pilots.size()
+                    + communications.size() + roles.size() + versioned.size() + reports.size() + implementation.size() + pilots.size()
                     + observations.size() + risks.size() + riskMeasures.size() + handovers.size();
         }
 

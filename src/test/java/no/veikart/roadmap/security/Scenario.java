@@ -546,6 +546,7 @@ final class Scenario {
         parts.put("template", http.rest("GET", "/templates/" + template.id, "admin", null).body() + "\ntemplates="
                 + http.rest("GET", "/templates", "admin", null).json().size());
         parts.put("host", hostState.get());
+        parts.put("leaderAccess", http.rest("GET", "/leader-access", "admin", null).body());
         return parts;
     }
 }

@@ -93,7 +93,11 @@ public final class ConflictRace {
                                 errors.add(mark + ": " + e.getMessage());
                             }
                         } catch (Exception | AssertionError e) {
-                            errors.add(mark + ": " + e);
+                            Throwable root = e;
+                            while (root.getCause() != null) {
+                                root = root.getCause();
+                            }
+                            errors.add(mark + ": " + e + (root == e ? "" : " caused by " + root));
                         }
                     }
                     return null;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import no.veikart.roadmap.gain.domain.Currency;
 import no.veikart.roadmap.gain.domain.Economics;
+import no.veikart.roadmap.gain.domain.Gain;
 import no.veikart.roadmap.gain.domain.GainFigures;
 import no.veikart.roadmap.gain.domain.GainRepository;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
@@ -27,6 +28,7 @@ import no.veikart.roadmap.reporting.domain.ReportingCadence;
 import no.veikart.roadmap.reporting.domain.ReportingRollup;
 import no.veikart.roadmap.reporting.domain.ReportingRules;
 import no.veikart.roadmap.reporting.domain.RollupInitiative;
+import no.veikart.roadmap.reporting.domain.CostToDate;
 import no.veikart.roadmap.reporting.domain.StatusReport;
 import no.veikart.roadmap.reporting.domain.StatusReportRepository;
 import no.veikart.roadmap.reporting.domain.TrafficLight;
@@ -38,8 +40,9 @@ import no.veikart.roadmap.reporting.view.RollupInitiativeView;
  * their number: summary rows (phase, status, gain money), units and assignments, latest published reports, cadences
  * and the gain feature's economics (its domain port). Shared by the portfolio section and the printable summary.
  *
- * <p>Investment is the economics' investment; cost so far is the year-0 cost (investment and training time). Running
- * costs have no start date in the plugin, so they are not counted (our call, docs/reporting.md).
+ * <p>Investment is the economics' investment; cost so far is {@link CostToDate}: the year-0 cost (investment and
+ * training time) and the running cost of the months completed since the earliest baseline date of the initiative's
+ * gains, up to the horizon (docs/reporting.md).
  */
 public class ReportingFigures {
     private final InitiativeSummaryReader summaries;
@@ -73,6 +76,12 @@ public class ReportingFigures {
         Map<Long, StatusReport> latest = ids.isEmpty() ? Map.of() : reports.latestPublished(ids);
         Map<String, ReportingCadence> stored = projects.isEmpty() ? Map.of() : cadences.find(projects);
         Map<Long, Economics> economics = ids.isEmpty() ? Map.of() : gains.findEconomicsByInitiatives(ids);
+        Map<Long, LocalDate> starts = new HashMap<>();
+        if (!economics.isEmpty()) {
+            for (Gain g : gains.findByInitiatives(economics.keySet())) {
+                starts.merge(g.initiativeId(), g.baselineDate(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
         Map<Long, List<GainFigures.Money>> money = new HashMap<>();
         rows.forEach(r -> money.put(r.initiativeId(), GainFigures.parseMoney(r.gainMoney())));
         Currency currency = mainCurrency(money.values(), economics.values());
@@ -98,7 +107,8 @@ public class ReportingFigures {
             Economics e = economics.get(r.initiativeId());
             boolean sameCurrency = e != null && e.currency() == currency;
             BigDecimal investment = sameCurrency ? e.investment() : BigDecimal.ZERO;
-            BigDecimal cost = sameCurrency ? e.investment().add(e.trainingCost()) : BigDecimal.ZERO;
+            BigDecimal cost = sameCurrency ? CostToDate.of(e.investment().add(e.trainingCost()), e.yearlyRunningCost(),
+                    e.horizonYears(), starts.get(r.initiativeId()), today) : BigDecimal.ZERO;
             all.add(new RollupInitiative(r.issueKey(), r.projectKey(), r.summary(), r.currentPhase(), r.status(), unit, last,
                     owed, planned, realised, investment, cost));
         }

@@ -13,21 +13,16 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import no.veikart.roadmap.common.domain.AccessControl;
 import no.veikart.roadmap.common.domain.Actor;
 import no.veikart.roadmap.common.domain.AuditEvent;
-import no.veikart.roadmap.common.domain.ConfigStore;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.initiative.domain.InitiativeSummary;
 import no.veikart.roadmap.initiative.domain.InitiativeSummaryReader;
-import no.veikart.roadmap.leader.persistence.ConfigLeaderAccessStore;
 import org.junit.Test;
 
 public class LeaderAccessServiceTest {
@@ -42,7 +37,7 @@ public class LeaderAccessServiceTest {
             row(2, "DEMO", "INSIGHT", "HALTED", null, ""),
             row(3, "HELSE", "PILOTING", "ACTIVE", "RED", ""),
             row(4, "SECRET", "PILOTING", "ACTIVE", "RED", ""));
-    private final LeaderAccessService service = new LeaderAccessService(new ConfigLeaderAccessStore(new MapConfig()),
+    private final LeaderAccessService service = new LeaderAccessService(new MemoryStore(),
             new LeaderGroups() {
                 @Override
                 public boolean exists(String group) {
@@ -145,27 +140,22 @@ public class LeaderAccessServiceTest {
                 "", money, "", "", null, null, light);
     }
 
-    private static final class MapConfig implements ConfigStore {
-        private final Map<String, String> values = new HashMap<>();
+    /** The store's contract in memory: a save over a stale version is a conflict (AoLeaderAccessStore on a database). */
+    private static final class MemoryStore implements LeaderAccessStore {
+        private LeaderAccessSettings stored = LeaderAccessSettings.NONE;
 
         @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
+        public LeaderAccessSettings load() {
+            return stored;
         }
 
         @Override
-        public Map<String, String> getAll(String prefix) {
-            return Map.of();
-        }
-
-        @Override
-        public String putIfAbsent(String key, String value) {
-            return values.computeIfAbsent(key, k -> value);
-        }
-
-        @Override
-        public boolean replace(String key, String expected, String value) {
-            return values.replace(key, expected, value);
+        public LeaderAccessSettings save(List<String> groups, List<String> projects, long expectedVersion) {
+            if (stored.version() != expectedVersion) {
+                throw new RoadmapException.Conflict(no.veikart.roadmap.common.domain.FieldError.of("version", "roadmap.error.staleVersion"));
+            }
+            stored = new LeaderAccessSettings(groups, projects, expectedVersion + 1);
+            return stored;
         }
     }
 }

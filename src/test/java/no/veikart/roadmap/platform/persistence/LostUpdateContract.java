@@ -40,6 +40,12 @@ import no.veikart.roadmap.phase.domain.StepDefinition;
 import no.veikart.roadmap.phase.persistence.AoInitiativeRepository;
 import no.veikart.roadmap.phase.persistence.AoTemplateRepository;
 import no.veikart.roadmap.phase.persistence.PhaseRepositoryContract;
+import no.veikart.roadmap.leader.domain.LeaderAccessSettings;
+import no.veikart.roadmap.leader.persistence.AoLeaderAccessStore;
+import no.veikart.roadmap.reporting.domain.OrgUnitRepository;
+import no.veikart.roadmap.reporting.domain.ReportingCadence;
+import no.veikart.roadmap.reporting.persistence.AoCadenceRepository;
+import no.veikart.roadmap.reporting.persistence.AoOrgUnitRepository;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
 import no.veikart.roadmap.stakeholder.domain.Involvement;
@@ -170,6 +176,57 @@ public abstract class LostUpdateContract extends ActiveObjectsTestSupport {
 
         RoadmapTemplate stored = repository.find(id).orElseThrow();
         result.assertNoneLost(stored.version(), ConflictRace.chain(stored.name()));
+    }
+
+    /** An initiative's organisational unit (INITIATIVE_UNIT), from no row at all: the first save races on the create. */
+    @Test
+    @NonTransactional
+    public void initiativeUnits() throws Exception {
+        AoOrgUnitRepository repository = new AoOrgUnitRepository(activeObjects());
+        long initiativeId = race();
+
+        ConflictRace.Result result = ConflictRace.run(on("initiative unit"),
+                () -> repository.assignments(List.of(initiativeId)).getOrDefault(initiativeId, new OrgUnitRepository.Assignment(0L, 0)),
+                OrgUnitRepository.Assignment::version,
+                (seen, mark) -> repository.assign(initiativeId, seen.unitId() + 1, seen.version()).version());
+
+        OrgUnitRepository.Assignment stored = repository.assignments(List.of(initiativeId)).get(initiativeId);
+        // Every winner moved the unit id one on: a lost update would leave it short of the winners.
+        result.assertNoneLost(stored.version(), stored.unitId().intValue());
+    }
+
+    /** A project's reporting cadence (REPORT_CADENCE), from no row at all. */
+    @Test
+    @NonTransactional
+    public void reportingCadences() throws Exception {
+        AoCadenceRepository repository = new AoCadenceRepository(activeObjects());
+        String project = "RACE" + race();
+
+        ConflictRace.Result result = ConflictRace.run(on("reporting cadence"),
+                () -> repository.find(List.of(project)).getOrDefault(project, new ReportingCadence(project, 0, 0)),
+                ReportingCadence::version,
+                (seen, mark) -> repository.save(project, seen.dueWorkingDay() + 1, seen.version()).version());
+
+        ReportingCadence stored = repository.find(List.of(project)).get(project);
+        result.assertNoneLost(stored.version(), stored.dueWorkingDay());
+    }
+
+    /** Leader access (one value in the shared config table): each winner adds its mark as a group. */
+    @Test
+    @NonTransactional
+    public void leaderAccess() throws Exception {
+        activeObjects().deleteWithSQL(ConfigEntryEntity.class, "CONFIG_KEY = ?", "leader.access");
+        AoLeaderAccessStore store = new AoLeaderAccessStore(activeObjects());
+
+        ConflictRace.Result result = ConflictRace.run(on("leader access"), store::load, LeaderAccessSettings::version,
+                (seen, mark) -> {
+                    List<String> groups = new java.util.ArrayList<>(seen.groups());
+                    groups.add(mark);
+                    return store.save(groups, List.of("DEMO"), seen.version()).version();
+                });
+
+        LeaderAccessSettings stored = store.load();
+        result.assertNoneLost(stored.version(), stored.groups());
     }
 
     /**

@@ -10,6 +10,8 @@ import no.veikart.roadmap.phase.persistence.PhaseMoveEntity;
 import no.veikart.roadmap.phase.persistence.PhaseStateEntity;
 import no.veikart.roadmap.phase.persistence.StepStateEntity;
 import no.veikart.roadmap.phase.persistence.TemplateEntity;
+import no.veikart.roadmap.reporting.persistence.CadenceEntity;
+import no.veikart.roadmap.reporting.persistence.InitiativeUnitEntity;
 import no.veikart.roadmap.stakeholder.persistence.AnchoringStatusEntity;
 import no.veikart.roadmap.stakeholder.persistence.ContactLogEntity;
 import no.veikart.roadmap.stakeholder.persistence.StakeholderEntity;
@@ -22,6 +24,6 @@ public final class LostUpdateSchema implements DatabaseUpdater {
         entityManager.migrate(StakeholderEntity.class, AnchoringStatusEntity.class, ContactLogEntity.class, GainEntity.class,
                 MeasurementEntity.class, EconomicsEntity.class, TemplateEntity.class, InitiativeEntity.class,
                 PhaseStateEntity.class, StepStateEntity.class, PhaseMoveEntity.class, ConfigEntryEntity.class,
-                RevisionClaimEntity.class);
+                RevisionClaimEntity.class, InitiativeUnitEntity.class, CadenceEntity.class);
     }
 }
