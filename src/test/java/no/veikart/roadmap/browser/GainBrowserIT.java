@@ -237,11 +237,7 @@ public class GainBrowserIT extends BrowserTestSupport {
     @Test
     public void viewerSeesThePanelWithoutControls() throws Exception {
         String key = createInitiative("Viewer check");
-        Reply added = member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"Færre kjørte kilometer\","
-                + "\"unit\":\"HOURS\",\"baseline\":{\"value\":2000,\"date\":\"2026-01-01\"},"
-                + "\"target\":{\"value\":1500,\"date\":\"2026-12-31\"},\"frequency\":\"QUARTERLY\"}");
-        assertEquals(added.body().toString(), 201, added.status());
-        String id = added.body().get("id").asText();
+        String id = hoursGain(key, "Færre kjørte kilometer", "2026-01-01", "QUARTERLY");
         Reply measured = member.post("/initiatives/" + key + "/gains/" + id + "/measurements",
                 "{\"value\":1900,\"date\":\"2026-02-01\"}");
         assertEquals(measured.body().toString(), 201, measured.status());
@@ -280,11 +276,7 @@ public class GainBrowserIT extends BrowserTestSupport {
     @Test
     public void aLongHistoryListsTheLatestAndShowsAllOnDemand() throws Exception {
         String key = createInitiative("Lang historikk");
-        Reply added = member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"Ukentlige timer\","
-                + "\"unit\":\"HOURS\",\"baseline\":{\"value\":2000,\"date\":\"2025-01-01\"},"
-                + "\"target\":{\"value\":1500,\"date\":\"2026-12-31\"},\"frequency\":\"WEEKLY\"}");
-        assertEquals(added.body().toString(), 201, added.status());
-        String id = added.body().get("id").asText();
+        String id = hoursGain(key, "Ukentlige timer", "2025-01-01", "WEEKLY");
         int total = 13;
         for (int i = 0; i < total; i++) {
             String comment = i == 0 ? ",\"comment\":\"" + XSS_TITLE + "\"" : "";
@@ -320,6 +312,16 @@ public class GainBrowserIT extends BrowserTestSupport {
     }
 
     // ----- helpers ----------------------------------------------------------------------------------------------------
+
+    /** A time gain in hours from 2000 to 1500 (target 2026-12-31), added over REST; its id. */
+    private static String hoursGain(String key, String title, String baselineDate, String frequency)
+            throws IOException, InterruptedException {
+        Reply added = member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"" + title + "\","
+                + "\"unit\":\"HOURS\",\"baseline\":{\"value\":2000,\"date\":\"" + baselineDate + "\"},"
+                + "\"target\":{\"value\":1500,\"date\":\"2026-12-31\"},\"frequency\":\"" + frequency + "\"}");
+        assertEquals(added.body().toString(), 201, added.status());
+        return added.body().get("id").asText();
+    }
 
     private static String createInitiative(String summary) throws IOException, InterruptedException {
         Reply created = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}");
