@@ -236,6 +236,46 @@
         showDialog(dialog, form.elements.value);
     }
 
+    /**
+     * "Show all n measurements": the card lists the latest few (GainView.listedMeasurements); the rest come from
+     * GET …/gains/{id}. Each row is a copy of a listed one with its texts replaced (textContent only).
+     */
+    function showAllMeasurements(root, card, button) {
+        var body = card.querySelector('.roadmap-gain-measurements tbody');
+        var model = body ? body.querySelector('.roadmap-gain-measurement') : null;
+        if (!model || button.disabled) {
+            return;
+        }
+        button.disabled = true;
+        call('GET', gainPath(root, card.getAttribute('data-gain-id'))).then(function (result) {
+            if (!result.ok || !result.body || !Array.isArray(result.body.measurements)) {
+                button.disabled = false;
+                showMessage(root.querySelector('.roadmap-gain-panel-error'), messageOf(root, result));
+                return;
+            }
+            var label = button.getAttribute('data-delete-label') || '';
+            var rows = result.body.measurements.map(function (m) {
+                var row = model.cloneNode(true);
+                var cells = row.querySelectorAll('td');
+                row.setAttribute('data-measurement-id', String(m.id));
+                row.setAttribute('data-label', m.dateDisplay + ': ' + m.valueDisplay);
+                cells[0].textContent = m.dateDisplay || '';
+                cells[1].textContent = m.valueDisplay || '';
+                cells[2].textContent = m.realisedPercentDisplay || '';
+                cells[3].textContent = m.recordedByName || '';
+                cells[3].setAttribute('data-user', m.recordedBy || '');
+                cells[4].textContent = m.comment || '';
+                var remove = row.querySelector('.roadmap-gain-measurement-delete');
+                if (remove) {
+                    remove.setAttribute('aria-label', label.replace('{0}', m.dateDisplay || ''));
+                }
+                return row;
+            });
+            body.replaceChildren.apply(body, rows);
+            button.remove();
+        });
+    }
+
     // ----- economics (panel only) -----------------------------------------------------------------------------------
 
     function openEconomics(root) {
@@ -312,6 +352,11 @@
         }
         if (target.closest('.roadmap-gain-dialog-close')) {
             hideDialog(target.closest('[role="dialog"], [role="alertdialog"]'));
+            return;
+        }
+        var showAll = target.closest('.roadmap-gain-measurements-all');
+        if (showAll) {
+            showAllMeasurements(root, target.closest('.roadmap-gain-card'), showAll);
             return;
         }
         if (!editable(root)) {

@@ -91,6 +91,10 @@ final class IssueViewTiming {
                 assertEquals(200, r.statusCode());
                 assertTrue("the panels rendered", r.body().contains("Interessent 199"));
                 bytes = r.body().length();
+                if (i == 0) {
+                    // the page as measured, for reading what it repeats (target/ only)
+                    Files.writeString(java.nio.file.Path.of("target", "issue-view.html"), r.body());
+                }
             }
             int runs = PortfolioBenchmarkContract.RUNS;
             long[] times = new long[runs];

@@ -22,6 +22,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -235,11 +236,7 @@ public class GainBrowserIT extends BrowserTestSupport {
     @Test
     public void viewerSeesThePanelWithoutControls() throws Exception {
         String key = createInitiative("Viewer check");
-        Reply added = member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"Færre kjørte kilometer\","
-                + "\"unit\":\"HOURS\",\"baseline\":{\"value\":2000,\"date\":\"2026-01-01\"},"
-                + "\"target\":{\"value\":1500,\"date\":\"2026-12-31\"},\"frequency\":\"QUARTERLY\"}");
-        assertEquals(added.body().toString(), 201, added.status());
-        String id = added.body().get("id").asText();
+        String id = hoursGain(key, "Færre kjørte kilometer", "2026-01-01", "QUARTERLY");
         Reply measured = member.post("/initiatives/" + key + "/gains/" + id + "/measurements",
                 "{\"value\":1900,\"date\":\"2026-02-01\"}");
         assertEquals(measured.body().toString(), 201, measured.status());
@@ -271,7 +268,59 @@ public class GainBrowserIT extends BrowserTestSupport {
         assertNoRenderErrors();
     }
 
+    /**
+     * Issue 14: a card lists the latest measurements only; "show all" reads the others over REST, and a row it added
+     * deletes like a listed one. The oldest row's comment is user text and stays text.
+     */
+    @Test
+    public void aLongHistoryListsTheLatestAndShowsAllOnDemand() throws Exception {
+        String key = createInitiative("Lang historikk");
+        String id = hoursGain(key, "Ukentlige timer", "2025-01-01", "WEEKLY");
+        int total = 13;
+        for (int i = 0; i < total; i++) {
+            String comment = i == 0 ? ",\"comment\":\"" + XSS_TITLE + "\"" : "";
+            Reply measured = member.post("/initiatives/" + key + "/gains/" + id + "/measurements",
+                    "{\"value\":" + (1990 - i) + ",\"date\":\"" + LocalDate.of(2025, 1, 6).plusWeeks(i) + "\"" + comment + "}");
+            assertEquals(measured.body().toString(), 201, measured.status());
+        }
+
+        login("member", "member");
+        open("/browse/" + key);
+        WebElement card = waitFor(By.cssSelector("#roadmap-gain-list .roadmap-gain-card"));
+        assertNoRenderErrors();
+        assertEquals(total, card.findElements(By.cssSelector(".roadmap-gain-actual-point")).size());
+        card.findElement(By.cssSelector(".roadmap-gain-history summary")).click();
+        assertEquals(10, card.findElements(By.cssSelector(".roadmap-gain-measurement")).size());
+        WebElement showAll = card.findElement(By.cssSelector(".roadmap-gain-measurements-all"));
+        assertEquals("Show all 13 measurements", showAll.getText());
+        showAll.click();
+        new WebDriverWait(driver, WAIT).until(d -> card.findElements(By.cssSelector(".roadmap-gain-measurement")).size() == total);
+        assertTrue(card.findElements(By.cssSelector(".roadmap-gain-measurements-all")).isEmpty());
+        WebElement oldest = card.findElements(By.cssSelector(".roadmap-gain-measurement")).get(0);
+        assertEquals(XSS_TITLE, oldest.findElement(By.cssSelector(".roadmap-gain-comment")).getText());
+        assertEquals("Delete the measurement of 6 Jan 2025",
+                oldest.findElement(By.cssSelector(".roadmap-gain-measurement-delete")).getDomAttribute("aria-label"));
+        assertNoAlert();
+
+        oldest.findElement(By.cssSelector(".roadmap-gain-measurement-delete")).click();
+        waitFor(By.id("roadmap-gain-delete-confirm")).click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("#roadmap-gain-list .roadmap-gain-history summary")).getText().equals((total - 1) + " measurements"));
+        assertEquals(total - 1, member.get("/initiatives/" + key + "/gains/" + id).body().get("measurements").size());
+        assertNoRenderErrors();
+    }
+
     // ----- helpers ----------------------------------------------------------------------------------------------------
+
+    /** A time gain in hours from 2000 to 1500 (target 2026-12-31), added over REST; its id. */
+    private static String hoursGain(String key, String title, String baselineDate, String frequency)
+            throws IOException, InterruptedException {
+        Reply added = member.post("/initiatives/" + key + "/gains", "{\"type\":\"TIME\",\"title\":\"" + title + "\","
+                + "\"unit\":\"HOURS\",\"baseline\":{\"value\":2000,\"date\":\"" + baselineDate + "\"},"
+                + "\"target\":{\"value\":1500,\"date\":\"2026-12-31\"},\"frequency\":\"" + frequency + "\"}");
+        assertEquals(added.body().toString(), 201, added.status());
+        return added.body().get("id").asText();
+    }
 
     private static String createInitiative(String summary) throws IOException, InterruptedException {
         Reply created = member.post("/initiatives", "{\"projectKey\":\"DEMO\",\"summary\":\"" + summary + "\"}");

@@ -32,4 +32,13 @@ public record GainPlanView(String initiativeKey, boolean editable, String today,
         return STATUS_ORDER.stream().filter(st -> totals.byStatus().getOrDefault(st, 0) > 0)
                 .map(st -> new GainStatusCount(st, GainLozenges.status(st), totals.byStatus().get(st))).toList();
     }
+
+    /**
+     * Short on purpose: Velocity 1.7's {@code #if($model)} calls toString() (directive.if.tostring.nullcheck, on by
+     * default), and the generated one would print every row of a big initiative on each page view.
+     */
+    @Override
+    public String toString() {
+        return "GainPlanView[" + initiativeKey + "]";
+    }
 }

@@ -23,6 +23,8 @@ public record GainView(long id, String type, String typeName, String title, Stri
         String plannedYearlyValueDisplay, BigDecimal realisedYearlyValue, String realisedYearlyValueDisplay, GainMoneyView plannedYearly,
         GainMoneyView realisedYearly, String moneyExclusion, List<GainCurvePointView> plannedCurve, List<GainCurvePointView> actualCurve,
         long version) {
+    /** How many measurements a card lists before its "show all" button. */
+    public static final int LISTED_MEASUREMENTS = 10;
 
     /** The AUI lozenge class of {@link #status()}. */
     public String statusLozenge() {
@@ -45,5 +47,18 @@ public record GainView(long id, String type, String typeName, String title, Stri
 
     public boolean hasMeasurements() {
         return !measurements.isEmpty();
+    }
+
+    /**
+     * The latest {@value #LISTED_MEASUREMENTS} measurements, oldest first, which the card's history lists; its "show
+     * all" button reads the others through {@code GET /initiatives/{key}/gains/{id}} (a weekly gain has hundreds).
+     */
+    public List<GainMeasurementView> listedMeasurements() {
+        return measurements.subList(unlistedMeasurements(), measurements.size());
+    }
+
+    /** How many older measurements the card's history leaves out. */
+    public int unlistedMeasurements() {
+        return Math.max(0, measurements.size() - LISTED_MEASUREMENTS);
     }
 }

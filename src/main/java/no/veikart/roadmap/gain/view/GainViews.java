@@ -87,10 +87,10 @@ public class GainViews {
     }
 
     public GainMeasurementView measurement(Measurement m, Gain g, Locale locale) {
+        BigDecimal realised = calculator.realisedPercent(g, m);
         return new GainMeasurementView(m.id(), GainFormats.plain(m.value()), value(g, m.value(), locale),
                 GainFormats.iso(m.date()), GainFormats.date(m.date(), locale), m.recordedByKey(),
-                users.nameOrText(m.recordedByKey()), m.comment(),
-                calculator.realisedPercent(g, m));
+                users.nameOrText(m.recordedByKey()), m.comment(), realised, percent(realised, locale));
     }
 
     /** The "Gains" custom field's summary for one reader. */

@@ -24,18 +24,22 @@ public class GainOverviews {
         this.ofInitiativeIssues = scope.memo("gain.overviewOfInitiativeIssue");
     }
 
-    /** {@link GainService#overview}, once per request. */
+    /**
+     * {@link GainService#overview}, once per request and initiative: a phase page's panel asks with the phase key, the
+     * status report's suggestions with the initiative's; both may browse, so both get the same overview.
+     */
     public GainOverview overview(Actor actor, String issueKey) {
-        return overviews.get(new Key(actor.userKey(), issueKey), () -> gains.overview(actor, issueKey));
+        String initiativeKey = gains.initiative(actor, issueKey).issueKey();
+        return overviews.get(new Key(actor.userKey(), initiativeKey), () -> gains.overview(actor, issueKey));
     }
 
-    /** {@link GainService#overviewOfInitiativeIssue}, once per request; a found overview also serves the panel. */
+    /**
+     * {@link GainService#overviewOfInitiativeIssue}, once per request; the overview itself is the panel's, so the panel
+     * and the field read the gains once whichever renders first.
+     */
     public Optional<GainOverview> ofInitiativeIssue(Actor actor, String issueKey, long issueId) {
-        Key key = new Key(actor.userKey(), issueKey);
-        return ofInitiativeIssues.get(key, () -> {
-            Optional<GainOverview> found = gains.overviewOfInitiativeIssue(actor, issueKey, issueId);
-            found.ifPresent(o -> overviews.get(key, () -> o));
-            return found;
-        });
+        return ofInitiativeIssues.get(new Key(actor.userKey(), issueKey),
+                () -> gains.initiative(actor, issueKey).issueId() == issueId
+                        ? Optional.of(overview(actor, issueKey)) : Optional.empty());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.implementation.domain.ImplementationRepository;
 import no.veikart.roadmap.implementation.domain.NewStaff;
@@ -40,16 +41,23 @@ public class AoImplementationRepository implements ImplementationRepository {
     private final ActiveObjects ao;
     private final RevisionClaims claims;
     private final InitiativeFigures figures;
+    /** Read once per request: the implementation panel and the risk tools' checks both read a plan; writes forget. */
+    private final RequestScope.Memo<Long, List<Unit>> byInitiative;
 
     public AoImplementationRepository(ActiveObjects ao, InitiativeFigures figures) {
+        this(ao, RequestScope.NONE, figures);
+    }
+
+    public AoImplementationRepository(ActiveObjects ao, RequestScope scope, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
         this.figures = figures;
+        this.byInitiative = scope.memo("implementation.byInitiative");
     }
 
     @Override
     public List<Unit> findByInitiative(long initiativeId) {
-        return load("INITIATIVE_ID = ?", new Object[] {initiativeId});
+        return byInitiative.get(initiativeId, () -> List.copyOf(load("INITIATIVE_ID = ?", new Object[] {initiativeId})));
     }
 
     @Override
@@ -90,6 +98,7 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit create(Unit unit) {
+        byInitiative.clear();
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", unit.initiativeId());
@@ -104,11 +113,13 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit update(Unit unit, long expectedVersion) {
+        byInitiative.clear();
         return change(unit.id(), expectedVersion, e -> write(e, unit, expectedVersion + 1));
     }
 
     @Override
     public void delete(long unitId, long expectedVersion) {
+        byInitiative.clear();
         claims.write(() -> {
             ImplUnitEntity e = current(unitId, expectedVersion);
             claims.claim(CLAIM, unitId, expectedVersion + 1);
@@ -124,6 +135,7 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit addSuperUser(long unitId, SuperUser s, long expectedVersion) {
+        byInitiative.clear();
         return change(unitId, expectedVersion, e -> {
             Map<String, Object> row = rowOf(e);
             row.put("SHIFT_KEY", s.shift().name());
@@ -138,6 +150,7 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit addTraining(long unitId, TrainingSession t, long expectedVersion) {
+        byInitiative.clear();
         return change(unitId, expectedVersion, e -> {
             Map<String, Object> row = rowOf(e);
             row.put("KIND_KEY", t.kind().name());
@@ -152,6 +165,7 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit addNewStaff(long unitId, NewStaff n, long expectedVersion) {
+        byInitiative.clear();
         return change(unitId, expectedVersion, e -> {
             Map<String, Object> row = rowOf(e);
             row.put("STAFF_COUNT", n.count());
@@ -163,6 +177,7 @@ public class AoImplementationRepository implements ImplementationRepository {
 
     @Override
     public Unit deleteRow(long unitId, RowKind kind, long rowId, long expectedVersion) {
+        byInitiative.clear();
         Class<? extends net.java.ao.RawEntity<Integer>> type = switch (kind) {
             case SUPER_USER -> ImplSuperUserEntity.class;
             case TRAINING -> ImplTrainingEntity.class;

@@ -117,12 +117,14 @@ public class AoInitiativeRepository implements InitiativeRepository {
 
     @Override
     public Optional<Initiative> findByAnyIssueId(long issueId) {
-        return byIssue.get(issueId, () -> {
-            Optional<Initiative> found = loadByAnyIssueId(issueId);
-            // the same load serves a later findById in this request (the pilot panel's stage)
-            found.ifPresent(i -> byId.get(i.id(), () -> found));
-            return found;
+        Optional<Initiative> found = byIssue.get(issueId, () -> loadByAnyIssueId(issueId));
+        // The same load serves a later findById in this request (the pilot panel's stage) and, on a phase or step
+        // page, a lookup by the initiative's own issue (the status report's suggestions ask with the initiative key).
+        found.ifPresent(i -> {
+            byId.get(i.id(), () -> found);
+            byIssue.get(i.issue().id(), () -> found);
         });
+        return found;
     }
 
     private Optional<Initiative> loadByAnyIssueId(long issueId) {

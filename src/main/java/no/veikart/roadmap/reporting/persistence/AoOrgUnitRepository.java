@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.java.ao.Query;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
 import no.veikart.roadmap.reporting.domain.OrgUnit;
@@ -19,23 +20,33 @@ public class AoOrgUnitRepository implements OrgUnitRepository {
     private static final int CHUNK = 500;
     private final ActiveObjects ao;
     private final RevisionClaims claims;
+    /** Read once per request: the status report panel's unit and its picker both list them; writes forget. */
+    private final RequestScope.Memo<Boolean, List<OrgUnit>> units;
 
     public AoOrgUnitRepository(ActiveObjects ao) {
+        this(ao, RequestScope.NONE);
+    }
+
+    public AoOrgUnitRepository(ActiveObjects ao, RequestScope scope) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
+        this.units = scope.memo("reporting.orgUnits");
     }
 
     @Override
     public List<OrgUnit> list() {
-        List<OrgUnit> out = new ArrayList<>();
-        for (OrgUnitEntity e : ao.find(OrgUnitEntity.class, Query.select().order("SECTOR, DEPARTMENT, ID"))) {
-            out.add(new OrgUnit(e.getID(), e.getSector(), e.getDepartment()));
-        }
-        return out;
+        return units.get(Boolean.TRUE, () -> {
+            List<OrgUnit> out = new ArrayList<>();
+            for (OrgUnitEntity e : ao.find(OrgUnitEntity.class, Query.select().order("SECTOR, DEPARTMENT, ID"))) {
+                out.add(new OrgUnit(e.getID(), e.getSector(), e.getDepartment()));
+            }
+            return List.copyOf(out);
+        });
     }
 
     @Override
     public OrgUnit create(String sector, String department) {
+        units.clear();
         try {
             return ao.executeInTransaction(() -> {
                 OrgUnitEntity e = ao.create(OrgUnitEntity.class, Map.of("UNIT_KEY",
@@ -52,6 +63,7 @@ public class AoOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public boolean delete(long unitId) {
+        units.clear();
         return ao.executeInTransaction(() -> {
             OrgUnitEntity e = ao.get(OrgUnitEntity.class, Math.toIntExact(unitId));
             if (e == null) {

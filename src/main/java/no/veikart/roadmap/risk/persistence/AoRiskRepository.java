@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.initiative.domain.InitiativeFigures;
 import no.veikart.roadmap.platform.persistence.RevisionClaims;
@@ -34,6 +35,9 @@ public class AoRiskRepository implements RiskRepository {
     private final ActiveObjects ao;
     private final RevisionClaims claims;
     private final InitiativeFigures figures;
+    /** Read once per request: the risk panel and the status report's suggestions both read them; writes forget. */
+    private final RequestScope.Memo<Long, List<Risk>> byInitiative;
+    private final RequestScope.Memo<Long, ContingencyPlan> plans;
 
     public AoRiskRepository(ActiveObjects ao) {
         this(ao, InitiativeFigures.NONE);
@@ -41,15 +45,21 @@ public class AoRiskRepository implements RiskRepository {
 
     /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
     public AoRiskRepository(ActiveObjects ao, InitiativeFigures figures) {
+        this(ao, RequestScope.NONE, figures);
+    }
+
+    public AoRiskRepository(ActiveObjects ao, RequestScope scope, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
         this.figures = figures;
+        this.byInitiative = scope.memo("risk.byInitiative");
+        this.plans = scope.memo("risk.plan");
     }
 
     @Override
     public List<Risk> findByInitiative(long initiativeId) {
-        return load(ao.find(RiskEntity.class, Query.select().where("INITIATIVE_ID = ?", initiativeId).order("ID ASC")),
-                "INITIATIVE_ID = ?", initiativeId);
+        return byInitiative.get(initiativeId, () -> List.copyOf(load(ao.find(RiskEntity.class,
+                Query.select().where("INITIATIVE_ID = ?", initiativeId).order("ID ASC")), "INITIATIVE_ID = ?", initiativeId)));
     }
 
     @Override
@@ -78,6 +88,7 @@ public class AoRiskRepository implements RiskRepository {
 
     @Override
     public Risk create(Risk risk) {
+        forget();
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", risk.initiativeId());
@@ -94,6 +105,7 @@ public class AoRiskRepository implements RiskRepository {
 
     @Override
     public Risk update(Risk changed, long expectedVersion) {
+        forget();
         return claims.write(() -> {
             RiskEntity entity = current(changed.id(), expectedVersion);
             claims.claim("risk", changed.id(), expectedVersion + 1);
@@ -106,6 +118,7 @@ public class AoRiskRepository implements RiskRepository {
 
     @Override
     public void delete(long id, long expectedVersion) {
+        forget();
         claims.write(() -> {
             RiskEntity entity = current(id, expectedVersion);
             claims.claim("risk", id, expectedVersion + 1);
@@ -119,12 +132,20 @@ public class AoRiskRepository implements RiskRepository {
 
     @Override
     public ContingencyPlan plan(long initiativeId) {
-        RiskPlanEntity[] rows = ao.find(RiskPlanEntity.class, Query.select().where("INITIATIVE_ID = ?", initiativeId));
-        return rows.length == 0 ? new ContingencyPlan(null, 0) : new ContingencyPlan(rows[0].getPlanText(), rows[0].getRowVersion());
+        return plans.get(initiativeId, () -> {
+            RiskPlanEntity[] rows = ao.find(RiskPlanEntity.class, Query.select().where("INITIATIVE_ID = ?", initiativeId));
+            return rows.length == 0 ? new ContingencyPlan(null, 0) : new ContingencyPlan(rows[0].getPlanText(), rows[0].getRowVersion());
+        });
+    }
+
+    private void forget() {
+        byInitiative.clear();
+        plans.clear();
     }
 
     @Override
     public ContingencyPlan savePlan(long initiativeId, String text, long expectedVersion) {
+        forget();
         return claims.write(() -> {
             RiskPlanEntity[] rows = ao.find(RiskPlanEntity.class, Query.select().where("INITIATIVE_ID = ?", initiativeId));
             long stored = rows.length == 0 ? 0 : rows[0].getRowVersion();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
+import no.veikart.roadmap.common.domain.RequestScope;
 import no.veikart.roadmap.common.domain.RoadmapException;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
@@ -34,6 +35,11 @@ public class AoStakeholderRepository implements StakeholderRepository {
     private final ActiveObjects ao;
     private final RevisionClaims claims;
     private final InitiativeFigures figures;
+    /**
+     * An initiative's stakeholders, read once per request: the issue view's anchoring panel, communication plan, HUKI
+     * matrix and status report all list them. Every write of this repository forgets them.
+     */
+    private final RequestScope.Memo<Long, List<Stakeholder>> byInitiative;
 
     public AoStakeholderRepository(ActiveObjects ao) {
         this(ao, InitiativeFigures.NONE);
@@ -41,15 +47,20 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     /** {@code figures} is told of every change inside its transaction (the portfolio read model). */
     public AoStakeholderRepository(ActiveObjects ao, InitiativeFigures figures) {
+        this(ao, RequestScope.NONE, figures);
+    }
+
+    public AoStakeholderRepository(ActiveObjects ao, RequestScope scope, InitiativeFigures figures) {
         this.ao = ao;
         this.claims = new RevisionClaims(ao);
         this.figures = figures;
+        this.byInitiative = scope.memo("stakeholder.byInitiative");
     }
 
     @Override
     public List<Stakeholder> findByInitiative(long initiativeId) {
-        return load(ao.find(StakeholderEntity.class, Query.select().where("INITIATIVE_ID = ?", initiativeId).order("ID ASC")),
-                statusesOf("INITIATIVE_ID = ?", initiativeId));
+        return byInitiative.get(initiativeId, () -> List.copyOf(load(ao.find(StakeholderEntity.class,
+                Query.select().where("INITIATIVE_ID = ?", initiativeId).order("ID ASC")), statusesOf("INITIATIVE_ID = ?", initiativeId))));
     }
 
     @Override
@@ -81,6 +92,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public Stakeholder create(Stakeholder s) {
+        byInitiative.clear();
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", s.initiativeId());
@@ -99,6 +111,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public Stakeholder update(Stakeholder changed, long expectedVersion) {
+        byInitiative.clear();
         return claims.write(() -> {
             StakeholderEntity entity = current(changed.id(), expectedVersion);
             claims.claim("stakeholder", changed.id(), expectedVersion + 1);
@@ -111,6 +124,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public void delete(long id, long expectedVersion) {
+        byInitiative.clear();
         claims.write(() -> {
             StakeholderEntity entity = current(id, expectedVersion);
             claims.claim("stakeholder", id, expectedVersion + 1);
@@ -125,6 +139,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public ContactLogged addContact(ContactLogEntry entry, Stakeholder changed, long expectedVersion) {
+        byInitiative.clear();
         return claims.write(() -> {
             StakeholderEntity entity = current(changed.id(), expectedVersion);
             claims.claim("stakeholder", changed.id(), expectedVersion + 1);
@@ -146,6 +161,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
 
     @Override
     public Stakeholder erase(Stakeholder anonymised, String contactText, long expectedVersion) {
+        byInitiative.clear();
         return claims.write(() -> {
             StakeholderEntity entity = current(anonymised.id(), expectedVersion);
             claims.claim("stakeholder", anonymised.id(), expectedVersion + 1);

@@ -31,4 +31,13 @@ public record AnchoringView(String initiativeKey, String currentPhase, String cu
     public boolean hasListedWarnings() {
         return !listedWarnings().isEmpty();
     }
+
+    /**
+     * Short on purpose: Velocity 1.7's {@code #if($model)} calls toString() (directive.if.tostring.nullcheck, on by
+     * default), and the generated one would print every row of a big initiative on each page view.
+     */
+    @Override
+    public String toString() {
+        return "AnchoringView[" + initiativeKey + "]";
+    }
 }

@@ -72,7 +72,7 @@ public class GainChartTest {
     }
 
     static GainMeasurementView measurement(String date, String dateDisplay, String valueDisplay) {
-        return new GainMeasurementView(1, BigDecimal.ONE, valueDisplay, date, dateDisplay, "u", "U", "", null);
+        return new GainMeasurementView(1, BigDecimal.ONE, valueDisplay, date, dateDisplay, "u", "U", "", null, null);
     }
 
     static GainView gain(String baseline, String target, List<GainCurvePointView> planned,

@@ -167,16 +167,19 @@ public class GainsCustomFieldTypeTest {
         gains.create(MEMBER, "DEMO-1", CARE_HOURS);
         SandboxRequestCacheFactory caches = new SandboxRequestCacheFactory();
         GainService counted = spy(gains);
-        GainsCustomFieldType shared = new GainsCustomFieldType(new GainOverviews(counted,
-                new JiraRequestScope(caches)), new GainViews(new BundleTexts(), key -> null, new no.veikart.roadmap.gain.domain.GainCalculator()),
-                users, new BundleTexts());
+        GainOverviews overviews = new GainOverviews(counted, new JiraRequestScope(caches));
+        GainsCustomFieldType shared = new GainsCustomFieldType(overviews, new GainViews(new BundleTexts(), key -> null,
+                new no.veikart.roadmap.gain.domain.GainCalculator()), users, new BundleTexts());
         caches.inRequest(() -> {
+            // the gains panel renders first on the page, then the field's value and template
+            assertEquals(1, overviews.overview(MEMBER, "DEMO-1").gains().size());
             shared.getValueFromIssue(field, issue(1001, "DEMO-1"));
             shared.getVelocityParameters(issue(1001, "DEMO-1"), field, null);
+            assertTrue("a phase issue's field shows nothing", overviews.ofInitiativeIssue(MEMBER, "DEMO-2", 1002L).isEmpty());
         });
-        verify(counted, times(1)).overviewOfInitiativeIssue(any(), eq("DEMO-1"), eq(1001L));
+        verify(counted, times(1)).overview(any(), any(String.class));
         shared.getValueFromIssue(field, issue(1001, "DEMO-1"));
-        verify(counted, times(2)).overviewOfInitiativeIssue(any(), eq("DEMO-1"), eq(1001L));
+        verify(counted, times(2)).overview(any(), eq("DEMO-1"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.veikart.roadmap.risk.persistence;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.platform.cache.JiraRequestScope;
 import no.veikart.roadmap.risk.domain.Acceptance;
 import no.veikart.roadmap.risk.domain.Handover;
 import no.veikart.roadmap.risk.domain.HandoverOutcome;
@@ -21,6 +23,7 @@ import no.veikart.roadmap.risk.domain.Risk;
 import no.veikart.roadmap.risk.domain.RiskCategory;
 import no.veikart.roadmap.testsupport.ActiveObjectsTestSupport;
 import no.veikart.roadmap.risk.domain.RiskRepository;
+import no.veikart.roadmap.sandbox.cache.SandboxRequestCacheFactory;
 import no.veikart.roadmap.testsupport.ConflictRace;
 import org.junit.Test;
 
@@ -38,6 +41,27 @@ public abstract class RiskRepositoryContract extends ActiveObjectsTestSupport {
                 RiskCategory.TECHNOLOGY, 4, 4, 2, 3, "Træning på plejecentret", new Acceptance("admin", "Lille pilot", DUE),
                 "member", DUE, measures, 0);
     }
+
+    /** Issue 14: one read per request for the risk panel and the status report's suggestions; writes forget it. */
+    @Test
+    public void aRequestReadsTheRisksAndPlanOnceUntilAWrite() {
+        SandboxRequestCacheFactory caches = new SandboxRequestCacheFactory();
+        AoRiskRepository shared = new AoRiskRepository(activeObjects(), new JiraRequestScope(caches),
+                no.veikart.roadmap.initiative.domain.InitiativeFigures.NONE);
+        caches.inRequest(() -> {
+            List<Risk> none = shared.findByInitiative(73);
+            assertSame(none, shared.findByInitiative(73));
+            Risk created = shared.create(internet(73, List.of()));
+            assertEquals(List.of(created), shared.findByInitiative(73));
+            RiskRepository.ContingencyPlan plan = shared.plan(73);
+            assertSame(plan, shared.plan(73));
+            shared.savePlan(73, "Tilbake til fysisk trening", plan.version());
+            assertEquals("Tilbake til fysisk trening", shared.plan(73).text());
+            shared.delete(created.id(), created.version());
+            assertTrue(shared.findByInitiative(73).isEmpty());
+        });
+    }
+
 
     @Test
     public void aRiskRoundTripsWithMeasuresDatesAndUnicode() {

@@ -2,6 +2,7 @@ package no.veikart.roadmap.stakeholder.persistence;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.test.jdbc.Data;
 import no.veikart.roadmap.common.domain.RoadmapException;
+import no.veikart.roadmap.platform.cache.JiraRequestScope;
+import no.veikart.roadmap.sandbox.cache.SandboxRequestCacheFactory;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.ContactLogEntry;
 import no.veikart.roadmap.stakeholder.domain.ContactLogged;
@@ -48,6 +51,27 @@ public abstract class StakeholderRepositoryContract extends ActiveObjectsTestSup
         assertEquals(0, loaded.version());
         assertEquals(1, repository().countByInitiative(7));
     }
+
+    /** Issue 14: one read per request for the issue view's panels, and every write forgets it. */
+    @Test
+    public void aRequestReadsTheStakeholdersOnceUntilAWrite() {
+        SandboxRequestCacheFactory caches = new SandboxRequestCacheFactory();
+        AoStakeholderRepository shared = new AoStakeholderRepository(activeObjects(), new JiraRequestScope(caches),
+                no.veikart.roadmap.initiative.domain.InitiativeFigures.NONE);
+        Stakeholder first = shared.create(mayor(11));
+        caches.inRequest(() -> {
+            List<Stakeholder> read = shared.findByInitiative(11);
+            assertSame("the second panel gets the first read", read, shared.findByInitiative(11));
+            Stakeholder changed = shared.update(first.withStatus("ANCHORING", AnchoringStatus.ANCHORED), 0);
+            assertEquals(List.of(changed), shared.findByInitiative(11));
+            shared.create(mayor(11));
+            assertEquals(2, shared.findByInitiative(11).size());
+            shared.delete(changed.id(), changed.version());
+            assertEquals(1, shared.findByInitiative(11).size());
+        });
+        assertEquals(1, shared.findByInitiative(11).size());
+    }
+
 
     @Test
     public void updatesAreVersionCheckedAndStatusesReplaced() {

@@ -23,4 +23,13 @@ public record CommunicationPlanView(String initiativeKey, boolean editable, List
     public boolean hasWarnings() {
         return !warnings.isEmpty();
     }
+
+    /**
+     * Short on purpose: Velocity 1.7's {@code #if($model)} calls toString() (directive.if.tostring.nullcheck, on by
+     * default), and the generated one would print every row of a big initiative on each page view.
+     */
+    @Override
+    public String toString() {
+        return "CommunicationPlanView[" + initiativeKey + "]";
+    }
 }
