@@ -62,12 +62,10 @@ public final class PortfolioAggregator {
     private int[] anchored = new int[256];
     private int[] typesOf = new int[256];
 
-    private final Map<String, Integer> projectIds = new HashMap<>();
-    private final List<String> projectNames = new ArrayList<>();
-    private final Map<String, Integer> phaseIds = new HashMap<>();
-    private final List<String> phaseNames = new ArrayList<>();
-    private final Map<String, int[]> statusCounts = new HashMap<>();
-    private final Map<String, Integer> levelMasks = new HashMap<>();
+    private final Ids projectIds = new Ids();
+    private final Ids phaseIds = new Ids();
+    private final Ids statusIds = new Ids();
+    private int[] statusCounts = new int[8];
 
     private final GainFigures.Cursor money = new GainFigures.Cursor(5);
     private final GainFigures.Cursor hours = new GainFigures.Cursor(3);
@@ -90,7 +88,7 @@ public final class PortfolioAggregator {
         this.today = today;
         this.todayDay = today.toEpochDay();
         for (StandardPhase phase : StandardPhase.values()) {
-            id(phaseIds, phaseNames, phase.name());
+            phaseIds.of(phase.name());
         }
     }
 
@@ -100,12 +98,16 @@ public final class PortfolioAggregator {
         }
         int i = size++;
         rows[i] = row;
-        projects[i] = id(projectIds, projectNames, String.valueOf(row.projectKey()));
+        projects[i] = projectIds.of(String.valueOf(row.projectKey()));
         numbers[i] = issueNumber(row);
-        phaseOf[i] = id(phaseIds, phaseNames, row.currentPhase() == null ? "" : row.currentPhase());
-        statusCounts.computeIfAbsent(String.valueOf(row.status()), s -> new int[1])[0]++;
-        present[i] = levelMask(row.levelsPresent());
-        anchored[i] = levelMask(row.levelsAnchored());
+        phaseOf[i] = phaseIds.of(row.currentPhase() == null ? "" : row.currentPhase());
+        int status = statusIds.of(String.valueOf(row.status()));
+        if (status == statusCounts.length) {
+            statusCounts = Arrays.copyOf(statusCounts, status * 2);
+        }
+        statusCounts[status]++;
+        present[i] = Level.bits(row.levelsPresent());
+        anchored[i] = Level.bits(row.levelsAnchored());
         money.reset(row.gainMoney());
         while (money.next()) {
             int type = money.type(0).ordinal();
@@ -156,14 +158,50 @@ public final class PortfolioAggregator {
         typesOf = Arrays.copyOf(typesOf, capacity);
     }
 
-    private static int id(Map<String, Integer> ids, List<String> names, String name) {
-        Integer id = ids.get(name);
-        if (id == null) {
-            id = names.size();
-            ids.put(name, id);
+    /**
+     * Numbers the few distinct names of a column (projects, phases, statuses) in order of arrival. A short list is
+     * searched by {@code equals} (distinct lengths fail fast) rather than hashed: each row brings new strings whose
+     * hash would be computed afresh.
+     */
+    private static final class Ids {
+        private static final int SEARCHED = 16;
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, Integer> many = new HashMap<>();
+        private int last = -1;
+
+        int of(String name) {
+            if (last >= 0 && names.get(last).equals(name)) {
+                return last;
+            }
+            int size = names.size();
+            if (size <= SEARCHED) {
+                for (int id = 0; id < size; id++) {
+                    if (names.get(id).equals(name)) {
+                        return last = id;
+                    }
+                }
+            } else {
+                Integer id = many.get(name);
+                if (id != null) {
+                    return last = id;
+                }
+            }
             names.add(name);
+            many.put(name, size);
+            return last = size;
         }
-        return id;
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        int idOf(String name) {
+            return many.get(name);
+        }
     }
 
     /** As {@link GainFigures.Due#status}. */
@@ -191,20 +229,6 @@ public final class PortfolioAggregator {
         }
     }
 
-    /** Few distinct combinations exist: each is parsed once. */
-    private int levelMask(String names) {
-        Integer mask = levelMasks.get(names);
-        if (mask == null) {
-            int bits = 0;
-            for (Level level : Level.parse(names)) {
-                bits |= 1 << level.ordinal();
-            }
-            mask = bits;
-            levelMasks.put(names, mask);
-        }
-        return mask;
-    }
-
     /**
      * The figures. {@code gains} finds the overdue follow-ups' gains by id (titles and owners are not in the read
      * model; at most {@link #MAX_OVERDUE} are asked for).
@@ -222,11 +246,14 @@ public final class PortfolioAggregator {
 
     /** Row indexes by project, then issue number (then key text where numbers do not decide). */
     private int[] issueOrder() {
-        String[] sortedNames = projectNames.toArray(String[]::new);
+        String[] sortedNames = new String[projectIds.size()];
+        for (int p = 0; p < sortedNames.length; p++) {
+            sortedNames[p] = projectIds.name(p);
+        }
         Arrays.sort(sortedNames);
         int[] rank = new int[sortedNames.length];
         for (int r = 0; r < sortedNames.length; r++) {
-            rank[projectIds.get(sortedNames[r])] = r;
+            rank[projectIds.idOf(sortedNames[r])] = r;
         }
         int[] order = packedOrder(rank);
         return order != null ? order : comparedOrder(rank);
@@ -291,8 +318,8 @@ public final class PortfolioAggregator {
 
     /** The six standard phases in roadmap order, then any other phase keys sorted. */
     private List<Portfolio.PhaseCount> phases(int[] order) {
-        int[] counts = new int[phaseNames.size()];
-        IssueKeys.Collector[] keys = new IssueKeys.Collector[phaseNames.size()];
+        int[] counts = new int[phaseIds.size()];
+        IssueKeys.Collector[] keys = new IssueKeys.Collector[phaseIds.size()];
         for (int p = 0; p < keys.length; p++) {
             keys[p] = new IssueKeys.Collector();
         }
@@ -301,14 +328,17 @@ public final class PortfolioAggregator {
             keys[phaseOf[i]].add(rows[i].issueKey());
         }
         int standard = StandardPhase.values().length;
-        List<String> other = new ArrayList<>(phaseNames.subList(standard, phaseNames.size()));
+        List<String> other = new ArrayList<>();
+        for (int p = standard; p < phaseIds.size(); p++) {
+            other.add(phaseIds.name(p));
+        }
         other.sort(null);
         List<Portfolio.PhaseCount> out = new ArrayList<>();
         for (int p = 0; p < standard; p++) {
-            out.add(new Portfolio.PhaseCount(phaseNames.get(p), counts[p], keys[p].build()));
+            out.add(new Portfolio.PhaseCount(phaseIds.name(p), counts[p], keys[p].build()));
         }
         for (String phase : other) {
-            int p = phaseIds.get(phase);
+            int p = phaseIds.idOf(phase);
             out.add(new Portfolio.PhaseCount(phase, counts[p], keys[p].build()));
         }
         return out;
@@ -316,7 +346,9 @@ public final class PortfolioAggregator {
 
     private Map<String, Integer> statuses() {
         Map<String, Integer> out = new TreeMap<>();
-        statusCounts.forEach((status, count) -> out.put(status, count[0]));
+        for (int s = 0; s < statusIds.size(); s++) {
+            out.put(statusIds.name(s), statusCounts[s]);
+        }
         return out;
     }
 
