@@ -220,6 +220,10 @@ public record GainFigures(List<Money> money, List<Hours> hours, List<Due> dues) 
             return true;
         }
 
+        public String text(int field) {
+            return text.substring(starts[field], ends[field]);
+        }
+
         public GainType type(int field) {
             return constant(TYPES, field);
         }
@@ -254,36 +258,16 @@ public record GainFigures(List<Money> money, List<Hours> hours, List<Due> dues) 
         }
     }
 
-    /** The entries of {@code text}: ';' between entries, ',' between fields (split by hand: this runs per row). */
+    /** The entries of {@code text}: ';' between entries, ',' between fields. */
     private static List<String[]> entries(String text, int fields) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
-        }
         List<String[]> out = new ArrayList<>(2);
-        int start = 0;
-        int length = text.length();
-        while (start <= length) {
-            int end = text.indexOf(';', start);
-            if (end < 0) {
-                end = length;
-            }
+        Cursor entry = new Cursor(fields).reset(text);
+        while (entry.next()) {
             String[] f = new String[fields];
-            int n = 0;
-            int from = start;
-            for (int i = start; i <= end; i++) {
-                if (i == end || text.charAt(i) == ',') {
-                    if (n == fields) {
-                        throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
-                    }
-                    f[n++] = text.substring(from, i);
-                    from = i + 1;
-                }
-            }
-            if (n != fields) {
-                throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
+            for (int n = 0; n < fields; n++) {
+                f[n] = entry.text(n);
             }
             out.add(f);
-            start = end + 1;
         }
         return out;
     }
