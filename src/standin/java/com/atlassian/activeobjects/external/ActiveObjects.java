@@ -25,6 +25,9 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
+    /** Bulk insert: one JDBC batch (design/atlassian-reference.md §6, marked †). */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
+
     void delete(RawEntity<?>... entities);
 
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);

@@ -155,8 +155,10 @@ public record GainFigures(List<Money> money, List<Hours> hours, List<Due> dues) 
         return new GainFigures(parseMoney(money), parseHours(hours), parseDues(dues));
     }
 
+    private static final Standing[] STANDINGS = Standing.values();
+
     private static Standing standing(char c) {
-        for (Standing s : Standing.values()) {
+        for (Standing s : STANDINGS) {
             if (s.name().charAt(0) == c) {
                 return s;
             }
@@ -164,36 +166,108 @@ public record GainFigures(List<Money> money, List<Hours> hours, List<Due> dues) 
         throw new IllegalArgumentException("standing " + c);
     }
 
-    /** The entries of {@code text}: ';' between entries, ',' between fields (split by hand: this runs per row). */
-    private static List<String[]> entries(String text, int fields) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
+    /**
+     * Reads the stored text entry by entry without allocating, for the portfolio's fold over thousands of rows (the
+     * {@code parse…} methods build records). Reusable: {@link #reset} starts on another text.
+     */
+    public static final class Cursor {
+        private static final GainType[] TYPES = GainType.values();
+        private static final Currency[] CURRENCIES = Currency.values();
+        private final int fields;
+        private final int[] starts;
+        private final int[] ends;
+        private String text = "";
+        private int next;
+
+        /** @param fields fields per entry: 5 for money and dues, 3 for hours */
+        public Cursor(int fields) {
+            this.fields = fields;
+            this.starts = new int[fields];
+            this.ends = new int[fields];
         }
-        List<String[]> out = new ArrayList<>(2);
-        int start = 0;
-        int length = text.length();
-        while (start <= length) {
-            int end = text.indexOf(';', start);
-            if (end < 0) {
-                end = length;
+
+        public Cursor reset(String stored) {
+            text = stored == null ? "" : stored;
+            next = text.isEmpty() ? -1 : 0;
+            return this;
+        }
+
+        /** Moves to the next entry; false when there is none. */
+        public boolean next() {
+            if (next < 0) {
+                return false;
             }
-            String[] f = new String[fields];
+            int end = text.indexOf(';', next);
+            if (end < 0) {
+                end = text.length();
+            }
             int n = 0;
-            int from = start;
-            for (int i = start; i <= end; i++) {
+            int from = next;
+            for (int i = next; i <= end; i++) {
                 if (i == end || text.charAt(i) == ',') {
                     if (n == fields) {
-                        throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
+                        throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(next, end));
                     }
-                    f[n++] = text.substring(from, i);
+                    starts[n] = from;
+                    ends[n++] = i;
                     from = i + 1;
                 }
             }
             if (n != fields) {
-                throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(start, end));
+                throw new IllegalArgumentException("expected " + fields + " fields: " + text.substring(next, end));
+            }
+            next = end < text.length() ? end + 1 : -1;
+            return true;
+        }
+
+        public String text(int field) {
+            return text.substring(starts[field], ends[field]);
+        }
+
+        public GainType type(int field) {
+            return constant(TYPES, field);
+        }
+
+        public Currency currency(int field) {
+            return constant(CURRENCIES, field);
+        }
+
+        public long number(int field) {
+            return Long.parseLong(text, starts[field], ends[field], 10);
+        }
+
+        public Standing standing(int field) {
+            return GainFigures.standing(text.charAt(starts[field]));
+        }
+
+        /** Adds the decimal in {@code field} to {@code sum}. */
+        public void addTo(int field, no.veikart.roadmap.common.domain.DecimalSum sum) {
+            sum.add(text, starts[field], ends[field]);
+        }
+
+        private <E extends Enum<E>> E constant(E[] values, int field) {
+            int length = ends[field] - starts[field];
+            for (E value : values) {
+                String name = value.name();
+                if (name.length() == length && text.startsWith(name, starts[field])) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("No constant " + text.substring(starts[field], ends[field]) + " in "
+                    + values[0].getDeclaringClass().getSimpleName());
+        }
+    }
+
+    /** The entries of {@code text}: ';' between entries, ',' between fields. */
+    private static List<String[]> entries(String text, int fields) {
+        List<String[]> out = new ArrayList<>(2);
+        Cursor entry = new Cursor(fields).reset(text);
+        while (entry.next()) {
+            String[] f = new String[fields];
+            for (int n = 0; n < fields; n++) {
+                f[n] = entry.text(n);
             }
             out.add(f);
-            start = end + 1;
         }
         return out;
     }

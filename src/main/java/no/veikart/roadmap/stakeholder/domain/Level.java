@@ -41,6 +41,36 @@ public enum Level {
         return out.toString();
     }
 
+    private static final Level[] LEVELS = values();
+
+    /**
+     * The levels of {@link #names} as bits ({@code 1 << ordinal}), unknown names left out as in {@link #parse}: read
+     * in place, as the portfolio does this for every initiative.
+     */
+    public static int bits(String names) {
+        int bits = 0;
+        if (names == null) {
+            return bits;
+        }
+        int start = 0;
+        int length = names.length();
+        while (start < length) {
+            int end = names.indexOf(',', start);
+            if (end < 0) {
+                end = length;
+            }
+            for (Level level : LEVELS) {
+                String name = level.name();
+                if (name.length() == end - start && names.startsWith(name, start)) {
+                    bits |= 1 << level.ordinal();
+                    break;
+                }
+            }
+            start = end + 1;
+        }
+        return bits;
+    }
+
     /** The levels of {@link #names}; unknown names are left out. */
     public static java.util.EnumSet<Level> parse(String names) {
         java.util.EnumSet<Level> out = java.util.EnumSet.noneOf(Level.class);

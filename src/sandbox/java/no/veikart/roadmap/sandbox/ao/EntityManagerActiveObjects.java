@@ -73,7 +73,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return sql(() -> entityManager.create(type, params));
     }
 
-    /** Bulk insert (present in newer Atlassian AO APIs); not part of the stand-in interface yet. */
+    /** Bulk insert (present in newer Atlassian AO APIs): AO's own batch insert. */
+    @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
         sql(() -> {
             entityManager.create(type, rows);
