@@ -22,7 +22,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -294,7 +293,7 @@ public class GainBrowserIT extends BrowserTestSupport {
         WebElement showAll = card.findElement(By.cssSelector(".roadmap-gain-measurements-all"));
         assertEquals("Show all 13 measurements", showAll.getText());
         showAll.click();
-        new WebDriverWait(driver, WAIT).until(d -> card.findElements(By.cssSelector(".roadmap-gain-measurement")).size() == total);
+        waiting(WAIT).until(d -> card.findElements(By.cssSelector(".roadmap-gain-measurement")).size() == total);
         assertTrue(card.findElements(By.cssSelector(".roadmap-gain-measurements-all")).isEmpty());
         WebElement oldest = card.findElements(By.cssSelector(".roadmap-gain-measurement")).get(0);
         assertEquals(XSS_TITLE, oldest.findElement(By.cssSelector(".roadmap-gain-comment")).getText());
@@ -304,7 +303,7 @@ public class GainBrowserIT extends BrowserTestSupport {
 
         oldest.findElement(By.cssSelector(".roadmap-gain-measurement-delete")).click();
         waitFor(By.id("roadmap-gain-delete-confirm")).click();
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+        waiting(WAIT).until(d -> d.findElement(
                 By.cssSelector("#roadmap-gain-list .roadmap-gain-history summary")).getText().equals((total - 1) + " measurements"));
         assertEquals(total - 1, member.get("/initiatives/" + key + "/gains/" + id).body().get("measurements").size());
         assertNoRenderErrors();
