@@ -309,12 +309,17 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         double beforeMs = time(Math.max(5, RUNS / 3), () -> FiveStreamAggregator.compute(fiveStreams, calculator,
                 PROJECTS, null, TODAY, id -> true))[0];
 
-        long naiveStart = System.nanoTime();
-        Portfolio naive = naive(PROJECTS);
-        double naiveMs = (System.nanoTime() - naiveStart) / 1e6;
-        assertEquals("the naive way counts the same", result.initiatives(), naive.initiatives());
-        assertEquals(0, result.gains().total().realisedHours().compareTo(naive.gains().total().realisedHours()));
-        assertEquals(result.overdueCount(), naive.overdueCount());
+        // -Dbench.naive=false leaves it out: on PostgreSQL the test provider opens a connection per query, and its
+        // 50 000 queries took over ten minutes on a shared machine
+        double naiveMs = Double.NaN;
+        if (Boolean.parseBoolean(System.getProperty("bench.naive", "true"))) {
+            long naiveStart = System.nanoTime();
+            Portfolio naive = naive(PROJECTS);
+            naiveMs = (System.nanoTime() - naiveStart) / 1e6;
+            assertEquals("the naive way counts the same", result.initiatives(), naive.initiatives());
+            assertEquals(0, result.gains().total().realisedHours().compareTo(naive.gains().total().realisedHours()));
+            assertEquals(result.overdueCount(), naive.overdueCount());
+        }
 
         IssueViewTiming.Result panel = IssueViewTiming.measure();
         System.out.printf(java.util.Locale.ROOT,
