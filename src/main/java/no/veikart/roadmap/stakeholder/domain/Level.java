@@ -41,7 +41,18 @@ public enum Level {
         return out.toString();
     }
 
-    private static final Level[] LEVELS = values();
+    /** Every level's name starts with its own letter, so one comparison per name decides (checked when loaded). */
+    private static final Level[] BY_FIRST_LETTER = new Level[128];
+
+    static {
+        for (Level level : values()) {
+            char first = level.name().charAt(0);
+            if (first >= 128 || BY_FIRST_LETTER[first] != null) {
+                throw new IllegalStateException("Level names must start with distinct ASCII letters: " + level);
+            }
+            BY_FIRST_LETTER[first] = level;
+        }
+    }
 
     /**
      * The levels of {@link #names} as bits ({@code 1 << ordinal}), unknown names left out as in {@link #parse}: read
@@ -59,12 +70,9 @@ public enum Level {
             if (end < 0) {
                 end = length;
             }
-            for (Level level : LEVELS) {
-                String name = level.name();
-                if (name.length() == end - start && names.startsWith(name, start)) {
-                    bits |= 1 << level.ordinal();
-                    break;
-                }
+            Level level = start < end ? BY_FIRST_LETTER[names.charAt(start) & 0x7f] : null;
+            if (level != null && level.name().length() == end - start && names.startsWith(level.name(), start)) {
+                bits |= 1 << level.ordinal();
             }
             start = end + 1;
         }
