@@ -103,7 +103,7 @@ public class AoGainRepository implements GainRepository {
 
     @Override
     public Gain create(Gain g) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", g.initiativeId());
             row.put("ROW_VERSION", 0L);

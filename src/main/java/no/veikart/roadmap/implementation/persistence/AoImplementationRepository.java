@@ -99,7 +99,7 @@ public class AoImplementationRepository implements ImplementationRepository {
     @Override
     public Unit create(Unit unit) {
         byInitiative.clear();
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", unit.initiativeId());
             row.put("POSITION_NO", unit.position());

@@ -43,9 +43,22 @@ public class AoSummaryRows implements InitiativeFigures, InitiativeSummaryReader
         this.initiatives = initiatives;
     }
 
+    /**
+     * Locks the row before computing it: two changes of one initiative in concurrent transactions would otherwise
+     * each compute the row without the other's change, and the later write would drop the earlier change from it.
+     * Locked first, the second waits, and at READ COMMITTED (Jira's databases, H2) its reads then see the first's
+     * commit.
+     */
     @Override
     public void refresh(long initiativeId) {
         ao.executeInTransaction(() -> {
+            InitiativeSummaryEntity[] rows = ao.find(InitiativeSummaryEntity.class,
+                    Query.select().where("INITIATIVE_ID = ?", initiativeId));
+            if (rows.length > 0) {
+                // An update of an unchanged value: Active Objects writes every set column, so this takes the row lock.
+                rows[0].setIssueId(rows[0].getIssueId());
+                rows[0].save();
+            }
             store(initiativeId, compute(initiativeId));
             return null;
         });

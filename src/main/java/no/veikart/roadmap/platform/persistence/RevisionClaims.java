@@ -5,6 +5,7 @@ import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import no.veikart.roadmap.common.domain.RoadmapException;
 
 /**
@@ -18,6 +19,15 @@ public final class RevisionClaims {
      * deadlock victims), PostgreSQL's deadlock, H2's concurrent update.
      */
     private static final Set<String> WRITE_CONFLICT_STATES = Set.of("40001", "40P01", "90131");
+
+    /**
+     * Active Objects runs transactions at SERIALIZABLE (DatabaseProvider.startTransaction, unless
+     * ao.transaction.isolation.level says otherwise): of N concurrent changes to one initiative's summary row one
+     * commits and the others are refused and retried, so the attempts must cover a team's worth of writers.
+     */
+    private static final int ATTEMPTS = 10;
+    /** This thread's nesting of {@link #write} calls; per request thread, nothing another node needs. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final ActiveObjects ao;
 
@@ -47,19 +57,48 @@ public final class RevisionClaims {
     }
 
     /**
-     * Runs a versioned change in a transaction; when the database refuses it as a concurrent write (a serialization
-     * failure can also come at commit), the caller gets the same 409 as for a stale version.
+     * Runs a change in a transaction. When the database aborts it as a concurrent write (a deadlock victim, a
+     * serialization failure, also at commit), nothing of it was kept, so it runs again, up to {@value #ATTEMPTS}
+     * times with a random pause: a stale version is then found by the change's own check and answered 409.
+     * Still refused after that, the caller gets the same 409 as for a stale version. Only the outermost call
+     * retries: a nested one shares a transaction the database has already rolled back.
      */
     public <T> T write(TransactionCallback<T> change) {
+        int[] depth = DEPTH.get();
+        boolean outermost = depth[0] == 0;
+        depth[0]++;
         try {
-            return ao.executeInTransaction(change);
-        } catch (RoadmapException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (isWriteConflict(e)) {
-                throw RoadmapException.Conflict.staleVersion();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return ao.executeInTransaction(change);
+                } catch (RoadmapException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (!isWriteConflict(e)) {
+                        throw e;
+                    }
+                    if (!outermost || attempt == ATTEMPTS) {
+                        RoadmapException conflict = RoadmapException.Conflict.staleVersion();
+                        conflict.initCause(e); // for the log: which statement the database refused
+                        throw conflict;
+                    }
+                    pause(attempt);
+                }
             }
-            throw e;
+        } finally {
+            if (--depth[0] == 0) {
+                DEPTH.remove();
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            // Random and growing (capped at 250 ms), so that the refused writers do not meet again at once.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(250L, 5L << attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RoadmapException.Conflict.staleVersion();
         }
     }
 

@@ -89,7 +89,7 @@ public class AoRiskRepository implements RiskRepository {
     @Override
     public Risk create(Risk risk) {
         forget();
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", risk.initiativeId());
             row.put("ROW_VERSION", 0L);

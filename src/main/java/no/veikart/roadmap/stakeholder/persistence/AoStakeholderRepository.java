@@ -93,7 +93,7 @@ public class AoStakeholderRepository implements StakeholderRepository {
     @Override
     public Stakeholder create(Stakeholder s) {
         byInitiative.clear();
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("INITIATIVE_ID", s.initiativeId());
             row.put("ROW_VERSION", 0L);
