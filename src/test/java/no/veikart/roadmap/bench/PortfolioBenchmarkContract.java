@@ -75,6 +75,9 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
 
     protected abstract String dbName();
 
+    /** The database the runner connects to (its {@code @Jdbc} class), for a pooled provider of the same. */
+    protected abstract net.java.ao.test.jdbc.JdbcConfiguration jdbc();
+
     private static String t(String table) {
         return "\"AO_CEC056_" + table + "\"";
     }
@@ -306,10 +309,14 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
         long[] loaded = loadAndBuildRows(1, INITIATIVES);
         GainCalculator calculator = new GainCalculator();
         AoSummaryRows summaries = summaries(calculator);
-        // the portfolio's reads as wired in Spring: plain JDBC through SAL's read-only executor (the sandbox's, over
-        // this test database's connections), Active Objects only as the fallback
-        SqlSummaryRows rows = new SqlSummaryRows(new SandboxTransactionalExecutors(entityManager.getProvider()),
-                summaries);
+        // the portfolio's reads as wired in Spring: plain JDBC through SAL's read-only executor (the sandbox's),
+        // Active Objects only as the fallback. The executor's connections come from a pool, as in Jira: the runner's
+        // provider opens a new physical connection per call (no pool library for AO's builder), which on PostgreSQL
+        // cost each call more than the query (until 2026-12-07 the benchmark measured that way).
+        net.java.ao.test.jdbc.JdbcConfiguration jdbc = jdbc();
+        net.java.ao.DatabaseProvider pooled = no.veikart.roadmap.sandbox.ao.SandboxDatabase.pooledProvider(
+                jdbc.getUrl(), jdbc.getUsername(), jdbc.getPassword(), jdbc.getSchema());
+        SqlSummaryRows rows = new SqlSummaryRows(new SandboxTransactionalExecutors(pooled), summaries);
         PortfolioService service = new PortfolioService(rows, new AoGainRepository(activeObjects()), null,
                 PortfolioCache.NONE, null);
         PortfolioQuery query = new PortfolioQuery(PROJECTS, null);
@@ -376,6 +383,7 @@ public abstract class PortfolioBenchmarkContract extends ActiveObjectsTestSuppor
                     larger[1] / largeScan, growth, (double) LARGE / INITIATIVES, larger[2], largeScanTimes[2],
                     larger[2] / now[2]);
         }
+        pooled.dispose();
     }
 
     static final int LARGE = Integer.getInteger("bench.large", 50_000);

@@ -9,4 +9,9 @@ public class PortfolioH2Benchmark extends PortfolioBenchmarkContract {
     protected String dbName() {
         return "h2";
     }
+
+    @Override
+    protected net.java.ao.test.jdbc.JdbcConfiguration jdbc() {
+        return new H2MemoryDb();
+    }
 }

@@ -10,4 +10,9 @@ public class PortfolioPostgresBenchmark extends PortfolioBenchmarkContract {
     protected String dbName() {
         return "postgresql";
     }
+
+    @Override
+    protected net.java.ao.test.jdbc.JdbcConfiguration jdbc() {
+        return new PostgresDb();
+    }
 }

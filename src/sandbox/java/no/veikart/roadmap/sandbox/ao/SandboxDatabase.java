@@ -24,7 +24,9 @@ import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
 import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
@@ -188,6 +190,29 @@ public final class SandboxDatabase implements AutoCloseable {
     /** JDBC statements prepared through every pooled sandbox database of this JVM so far (createStatement included). */
     public static long statements() {
         return STATEMENTS.sum();
+    }
+
+    /**
+     * A provider over a pool of connections to {@code url} (H2 or PostgreSQL), as Jira's Active Objects and SAL get
+     * theirs: for measuring reads the way a running host pays for them, not with a new physical connection per call
+     * (what AO's builder gives without a pool library on the class path). {@code dispose()} closes the pool.
+     */
+    public static DatabaseProvider pooledProvider(String url, String username, String password, String schema) {
+        checkUrl(url);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(username);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("roadmap-pooled-provider");
+        DisposableDataSource pooled = disposable(new HikariDataSource(config));
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new PostgreSQLDatabaseProvider(pooled, schema);
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return new H2DatabaseProvider(pooled, schema);
+        }
+        throw new IllegalArgumentException("H2 or PostgreSQL only: " + url);
     }
 
     /** Any JDBC URL AO 3.2.11 supports (H2, HSQLDB, PostgreSQL ...). */
