@@ -70,7 +70,11 @@ public class DataCenterRulesTest {
      */
     private static final String WARNED_ONCE =
             "per node: whether this node has already warned that its Jira offers no such optional host service";
+    private static final String FROM_THE_JAR =
+            "per node: parsed from the plugin's own i18n bundles, which no node writes; one entry per locale (and key)";
     private static final Map<String, String> ALLOWED_COLLECTION_FIELDS = Map.ofEntries(
+            Map.entry("no.veikart.roadmap.platform.i18n.BundleTexts.bundles", FROM_THE_JAR),
+            Map.entry("no.veikart.roadmap.platform.i18n.BundleTexts.formats", FROM_THE_JAR),
             Map.entry("no.veikart.roadmap.phase.domain.TemplateValidator.knownStepKeys",
                     "constant: the built-in template's step keys, filled in the constructor, never written after"),
             Map.entry("no.veikart.roadmap.phase.domain.TemplateValidator.knownPhaseKeys",

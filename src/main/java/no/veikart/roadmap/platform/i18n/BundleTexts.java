@@ -2,19 +2,29 @@ package no.veikart.roadmap.platform.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import no.veikart.roadmap.common.domain.Texts;
 
 /**
  * Texts from the plugin's own bundles (i18n/roadmap*.properties, UTF-8). Arguments that are themselves roadmap
  * keys are translated first, so domain errors can name fields and phases without knowing the language.
+ *
+ * <p>An issue view asks for a few thousand texts, so each reader locale's bundle is looked up once and each
+ * pattern parsed once (per locale, as MessageFormat's number and date parts depend on it); a parsed pattern is
+ * cloned for each use because MessageFormat is not thread-safe. The caches hold only the bundles' own keys, live
+ * as long as this bean (a plugin reload brings a new one with the new bundles), and a pattern without a brace or
+ * quote never reaches MessageFormat, which would return it unchanged.
  */
 public class BundleTexts implements Texts {
     static final String BUNDLE = "i18n.roadmap";
     private static final String PREFIX = "roadmap.";
 
     private final ClassLoader classLoader;
+    private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
     public BundleTexts() {
         this.classLoader = BundleTexts.class.getClassLoader();
@@ -29,12 +39,25 @@ public class BundleTexts implements Texts {
         if (args == null || args.length == 0) {
             return pattern.replace("''", "'");
         }
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             resolved[i] = arg instanceof String s && s.startsWith(PREFIX) ? translateList(locale, s) : arg;
         }
-        return new MessageFormat(pattern, locale).format(resolved);
+        return format(locale, key, pattern).format(resolved);
+    }
+
+    /** A fresh copy of {@code key}'s parsed pattern; only keys the bundle has (so a bounded set) are kept. */
+    private MessageFormat format(Locale locale, String key, String pattern) {
+        if (locale == null) {
+            return new MessageFormat(pattern, null);
+        }
+        MessageFormat parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return (MessageFormat) parsed.clone();
     }
 
     @Override
@@ -56,9 +79,8 @@ public class BundleTexts implements Texts {
 
     private String lookup(Locale locale, String key) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale), classLoader,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return bundle.getString(key);
+            return bundles.computeIfAbsent(bundleLocale(locale), l -> ResourceBundle.getBundle(BUNDLE, l, classLoader,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).getString(key);
         } catch (MissingResourceException e) {
             return null;
         }

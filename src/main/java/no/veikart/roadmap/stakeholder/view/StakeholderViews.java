@@ -1,8 +1,6 @@
 package no.veikart.roadmap.stakeholder.view;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.veikart.roadmap.common.domain.Texts;
+import no.veikart.roadmap.common.view.MediumDates;
 import no.veikart.roadmap.stakeholder.domain.AnchoringStatus;
 import no.veikart.roadmap.stakeholder.domain.Coverage;
 import no.veikart.roadmap.initiative.domain.InitiativeRef;
@@ -107,6 +106,6 @@ public class StakeholderViews {
     }
 
     public static String display(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return MediumDates.format(date, locale);
     }
 }

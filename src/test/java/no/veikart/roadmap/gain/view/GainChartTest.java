@@ -2,9 +2,11 @@ package no.veikart.roadmap.gain.view;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -22,6 +24,17 @@ public class GainChartTest {
         assertEquals(1, GainChart.day("2100-03-01") - GainChart.day("2100-02-28"));
         assertEquals(2, GainChart.day("2000-03-01") - GainChart.day("2000-02-28"));
         assertEquals(366, GainChart.day("2025-01-01") - GainChart.day("2024-01-01"));
+    }
+
+    @Test
+    public void daysAreTheParsersDaysAndWhatItRefusesIsStillRefused() {
+        for (LocalDate d = LocalDate.of(1999, 12, 1); d.isBefore(LocalDate.of(2001, 3, 2)); d = d.plusDays(1)) {
+            assertEquals(d.toEpochDay(), GainChart.day(d.toString()));
+        }
+        assertEquals(LocalDate.parse("+12345-01-01").toEpochDay(), GainChart.day("+12345-01-01"));
+        for (String bad : new String[] {"2021-02-30", "2021-+1-01", "2021-1-011", "20x1-01-01"}) {
+            assertThrows(bad, java.time.format.DateTimeParseException.class, () -> GainChart.day(bad));
+        }
     }
 
     @Test
