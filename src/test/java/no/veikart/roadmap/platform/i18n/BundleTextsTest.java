@@ -47,6 +47,46 @@ public class BundleTextsTest {
         assertTrue("compared " + compared, compared > 10_000);
     }
 
+    /**
+     * MessageFormat reads a single ' as the start of quoted text, so "handover's {0}" prints no argument: every
+     * placeholder of every text must come out filled (an apostrophe in a text with arguments is written '').
+     */
+    @Test
+    public void everyPlaceholderIsFilledInEveryLanguage() {
+        BundleTexts texts = new BundleTexts();
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{(\\d)");
+        List<String> unfilled = new ArrayList<>();
+        for (Locale locale : LOCALES) {
+            ResourceBundle bundle = bundle(locale);
+            for (String key : keys(locale)) {
+                java.util.regex.Matcher m = placeholder.matcher(bundle.getString(key));
+                int highest = -1;
+                while (m.find()) {
+                    highest = Math.max(highest, m.group(1).charAt(0) - '0');
+                }
+                if (highest < 0) {
+                    continue;
+                }
+                String pattern = bundle.getString(key);
+                Object[] args = new Object[highest + 1];
+                String[] shown = new String[highest + 1];
+                for (int i = 0; i <= highest; i++) {
+                    boolean numeric = pattern.contains("{" + i + ",number") || pattern.contains("{" + i + ",choice");
+                    args[i] = numeric ? (Object) (701 + i) : "ARG" + i + "X";
+                    // a choice may word its number; only plain and number placeholders are checked for the value
+                    shown[i] = pattern.contains("{" + i + ",choice") ? null : String.valueOf(args[i]);
+                }
+                String text = texts.text(locale, key, args);
+                for (int i = 0; i <= highest; i++) {
+                    if (pattern.contains("{" + i) && shown[i] != null && !text.contains(shown[i])) {
+                        unfilled.add(locale + " " + key + ": " + text);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unfilled);
+    }
+
     @Test
     public void quotesAreUnescapedWithAndWithoutArguments() {
         BundleTexts texts = new BundleTexts();
