@@ -9,9 +9,11 @@ import no.veikart.roadmap.common.domain.ConfigStore;
 
 public class AoConfigStore implements ConfigStore {
     private final ActiveObjects ao;
+    private final RevisionClaims claims;
 
     public AoConfigStore(ActiveObjects ao) {
         this.ao = ao;
+        this.claims = new RevisionClaims(ao);
     }
 
     @Override
@@ -47,15 +49,28 @@ public class AoConfigStore implements ConfigStore {
         }
     }
 
+    /**
+     * Compare-and-set. The row is locked (an update of its unchanged key) before its value is compared: at READ
+     * COMMITTED a concurrent replace then waits, and the comparison reads what it committed, so two writers that read
+     * the same value cannot both win. At SERIALIZABLE (Active Objects' default) the database refuses the second
+     * writer instead; {@link RevisionClaims#write} runs it again, and then the comparison fails.
+     */
     @Override
     public boolean replace(String key, String expected, String value) {
-        return ao.executeInTransaction(() -> {
+        return claims.write(() -> {
             ConfigEntryEntity[] rows = ao.find(ConfigEntryEntity.class, Query.select().where("CONFIG_KEY = ?", key));
-            if (rows.length == 0 || !java.util.Objects.equals(rows[0].getConfigValue(), expected)) {
+            if (rows.length == 0) {
                 return false;
             }
-            rows[0].setConfigValue(value);
+            rows[0].setConfigKey(rows[0].getConfigKey());
             rows[0].save();
+            // read again after the lock, through a new query, not the proxy that may hold the value read before it
+            ConfigEntryEntity[] locked = ao.find(ConfigEntryEntity.class, Query.select().where("CONFIG_KEY = ?", key));
+            if (locked.length == 0 || !java.util.Objects.equals(locked[0].getConfigValue(), expected)) {
+                return false;
+            }
+            locked[0].setConfigValue(value);
+            locked[0].save();
             return true;
         });
     }

@@ -178,6 +178,54 @@ public abstract class LostUpdateContract extends ActiveObjectsTestSupport {
         result.assertNoneLost(stored.version(), ConflictRace.chain(stored.name()));
     }
 
+    /**
+     * A configuration value replaced only when it still holds what the writer read (risk regions, implementation
+     * settings, Jira field ids): "count|chain"; a winner's replace must not overwrite another's.
+     */
+    @Test
+    @NonTransactional
+    public void configReplace() throws Exception {
+        configRace("config value");
+    }
+
+    /** Where a writer does not fail but waits for the other: a replace that compared before locking would win too. */
+    @Test
+    @NonTransactional
+    public void configReplaceAtReadCommitted() throws Exception {
+        String key = "ao.transaction.isolation.level"; // read by DatabaseProvider.startTransaction() each time
+        String before = System.getProperty(key);
+        System.setProperty(key, "TRANSACTION_READ_COMMITTED");
+        try {
+            configRace("config value at READ COMMITTED");
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+    }
+
+    private void configRace(String label) throws Exception {
+        AoConfigStore store = new AoConfigStore(activeObjects());
+        String key = "race." + race();
+        store.putIfAbsent(key, "0|");
+
+        ConflictRace.Result result = ConflictRace.run(on(label), () -> store.get(key).orElseThrow(),
+                v -> Long.parseLong(v.substring(0, v.indexOf('|'))), (seen, mark) -> {
+                    long count = Long.parseLong(seen.substring(0, seen.indexOf('|')));
+                    String next = (count + 1) + "|" + ConflictRace.append(seen.substring(seen.indexOf('|') + 1), mark);
+                    if (!store.replace(key, seen, next)) {
+                        throw new ConflictRace.Refused("changed since read");
+                    }
+                    return count + 1;
+                });
+
+        String stored = store.get(key).orElseThrow();
+        result.assertNoneLost(Long.parseLong(stored.substring(0, stored.indexOf('|'))),
+                ConflictRace.chain(stored.substring(stored.indexOf('|') + 1)));
+    }
+
     /** An initiative's organisational unit (INITIATIVE_UNIT), from no row at all: the first save races on the create. */
     @Test
     @NonTransactional
