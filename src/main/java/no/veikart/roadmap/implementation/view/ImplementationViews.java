@@ -3,8 +3,6 @@ package no.veikart.roadmap.implementation.view;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import no.veikart.roadmap.implementation.domain.SuperUser;
 import no.veikart.roadmap.implementation.domain.TrainingKind;
 import no.veikart.roadmap.implementation.domain.Unit;
 import no.veikart.roadmap.implementation.domain.UnitStatus;
+import no.veikart.roadmap.common.view.MediumDates;
 
 /** Turns implementation plans into view records with every name, date and sentence in the reader's language. */
 public class ImplementationViews {
@@ -130,6 +129,6 @@ public class ImplementationViews {
     }
 
     public static String display(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return MediumDates.format(date, locale);
     }
 }

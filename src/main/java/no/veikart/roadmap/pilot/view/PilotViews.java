@@ -5,8 +5,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +25,7 @@ import no.veikart.roadmap.pilot.domain.PilotRounds;
 import no.veikart.roadmap.pilot.domain.PlanPoint;
 import no.veikart.roadmap.pilot.domain.Rating;
 import no.veikart.roadmap.pilot.domain.Recommendation;
+import no.veikart.roadmap.common.view.MediumDates;
 
 /** Turns pilot rounds into view records with names, dates and numbers in the reader's language. */
 public class PilotViews {
@@ -239,7 +238,7 @@ public class PilotViews {
     }
 
     static String display(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return MediumDates.format(date, locale);
     }
 
     static String display(Instant at, Locale locale) {

@@ -1,8 +1,6 @@
 package no.veikart.roadmap.risk.view;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +19,7 @@ import no.veikart.roadmap.risk.domain.RiskLevel;
 import no.veikart.roadmap.risk.domain.RiskRegister;
 import no.veikart.roadmap.risk.domain.RiskRules;
 import no.veikart.roadmap.risk.domain.RiskWarning;
+import no.veikart.roadmap.common.view.MediumDates;
 
 /** Turns registers and handovers into view records with every name and date in the reader's language. */
 public class RiskViews {
@@ -130,6 +129,6 @@ public class RiskViews {
     }
 
     public static String display(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return MediumDates.format(date, locale);
     }
 }
