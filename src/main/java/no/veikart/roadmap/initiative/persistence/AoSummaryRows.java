@@ -46,7 +46,7 @@ public class AoSummaryRows implements InitiativeFigures, InitiativeSummaryReader
     /**
      * Locks the row before computing it: two changes of one initiative in concurrent transactions would otherwise
      * each compute the row without the other's change, and the later write would drop the earlier change from it.
-     * Locked first, the second waits, and at READ COMMITTED (Jira's databases, H2) its reads then see the first's
+     * Locked first, the second waits, and at READ COMMITTED (PostgreSQL's default, H2's) its reads then see the first's
      * commit.
      */
     @Override

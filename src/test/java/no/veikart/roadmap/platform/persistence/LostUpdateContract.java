@@ -54,6 +54,7 @@ import no.veikart.roadmap.stakeholder.domain.Stakeholder;
 import no.veikart.roadmap.stakeholder.persistence.AoStakeholderRepository;
 import no.veikart.roadmap.testsupport.ActiveObjectsTestSupport;
 import no.veikart.roadmap.testsupport.ConflictRace;
+import no.veikart.roadmap.testsupport.ReadCommitted;
 import org.junit.Test;
 
 /**
@@ -192,18 +193,7 @@ public abstract class LostUpdateContract extends ActiveObjectsTestSupport {
     @Test
     @NonTransactional
     public void configReplaceAtReadCommitted() throws Exception {
-        String key = "ao.transaction.isolation.level"; // read by DatabaseProvider.startTransaction() each time
-        String before = System.getProperty(key);
-        System.setProperty(key, "TRANSACTION_READ_COMMITTED");
-        try {
-            configRace("config value at READ COMMITTED");
-        } finally {
-            if (before == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, before);
-            }
-        }
+        ReadCommitted.run(() -> configRace("config value at READ COMMITTED"));
     }
 
     private void configRace(String label) throws Exception {
