@@ -67,32 +67,9 @@ public record GainChart(int left, int top, int right, int bottom, int width, int
                 LEFT + 2, right - 2, yTarget - 3, yBase + 10, TOP + HEIGHT + 14);
     }
 
-    /**
-     * Days since 1970-01-01 of an ISO date: only differences count, and LocalDate knows the leap years. The plain
-     * yyyy-MM-dd shape is read digit by digit (a page has hundreds of points and the parser was visible in profiles);
-     * anything else goes to the parser, which also rejects what it always rejected.
-     */
+    /** Days since 1970-01-01 of an ISO date: only differences count, and LocalDate knows the leap years. */
     static long day(String iso) {
-        if (iso != null && iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-'
-                && digits(iso, 0, 4) && digits(iso, 5, 7) && digits(iso, 8, 10)) {
-            try {
-                return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
-                        Integer.parseInt(iso, 8, 10, 10)).toEpochDay();
-            } catch (java.time.DateTimeException e) {
-                // e.g. 2021-02-30: let the parser throw its own message
-            }
-        }
         return LocalDate.parse(iso).toEpochDay();
-    }
-
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int whole(BigDecimal percent) {

@@ -59,6 +59,7 @@ public class AoSummaryRows implements InitiativeFigures, InitiativeSummaryReader
                 rows[0].setIssueId(rows[0].getIssueId());
                 rows[0].save();
             }
+            // store() reads the row again: what this proxy holds was read before the lock
             store(initiativeId, compute(initiativeId));
             return null;
         });
